@@ -174,8 +174,23 @@ export interface Correction {
   action: 'keep' | 'flag';
 }
 
+/**
+ * What the cross-page memory knows, as the engine sees it: a lookup, never the
+ * store itself, so the engine stays pure. Provided by src/memory.
+ */
+export interface MemoryView {
+  /** The registrable domain of the page (e.g. 'kenyastar.com'). */
+  site: string;
+  /** On how many distinct earlier pages of this site a block with this fingerprint appeared. */
+  pagesWithBlock(fingerprint: string): number;
+  /** How many earlier distinct pages make a block the site's template (a setting, default 3). */
+  templateThreshold: number;
+}
+
 export interface EngineOptions {
   sensitivity?: Sensitivity;
+  /** Cross-page memory of the site's template blocks. */
+  memory?: MemoryView;
   /** Per-site corrections from the reader ("keep this" / "always flag this"). */
   corrections?: Correction[];
   /** Clock for reproducible output in tests; defaults to performance.now / Date.now. */
