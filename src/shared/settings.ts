@@ -9,6 +9,7 @@
  * single item at 8 KB and a whole corrections map would outgrow it.
  */
 import browser from 'webextension-polyfill';
+import { getDomain } from 'tldts';
 import type { Correction, Sensitivity } from '../engine/types';
 
 export type Theme = 'system' | 'light' | 'dark' | 'sepia';
@@ -72,10 +73,10 @@ const CORRECTIONS_PREFIX = 'corrections:';
 const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
 /**
- * Reduce what a reader types ("https://www.Example.com/news/x") to a site key
- * ("example.com"). Strips scheme, credentials, port, path and a leading "www.";
- * it does not consult the public suffix list, so "news.bbc.co.uk" stays as is.
- * Returns null when the result is not a plausible host name.
+ * Reduce what a reader types ("https://www.news.Example.co.uk/a") to a site key:
+ * the registrable domain ("example.co.uk", via the public suffix list), so that
+ * www.kenyastar.com and kenyastar.com are one site. Returns null when the input
+ * has no plausible host name (or is an IP address / bare suffix).
  */
 export function normalizeSite(input: string): string | null {
   let s = input.trim().toLowerCase();
@@ -83,10 +84,8 @@ export function normalizeSite(input: string): string | null {
   s = s.replace(/^[^@/]*@/, '');
   s = s.split(/[/?#]/)[0] ?? '';
   s = s.replace(/:\d+$/, '').replace(/\.$/, '');
-  s = s.replace(/^www\d?\./, '');
-  if (s.length > 253) return null;
   if (!/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/.test(s)) return null;
-  return s;
+  return getDomain(s);
 }
 
 // --- validation -------------------------------------------------------------

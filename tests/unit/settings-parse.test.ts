@@ -29,10 +29,11 @@ describe('normalizeSite', () => {
   it('reduces what a reader types to a host without www, port or path', () => {
     expect(normalizeSite('https://www.KenyaStar.com/news/123?x#y')).toBe('kenyastar.com');
     expect(normalizeSite('menafn.com')).toBe('menafn.com');
-    expect(normalizeSite('http://user:pw@news.example.co.uk:8080/')).toBe('news.example.co.uk');
+    expect(normalizeSite('http://user:pw@news.example.co.uk:8080/')).toBe('example.co.uk');
+    expect(normalizeSite('a.b.menafn.com')).toBe('menafn.com');
   });
   it('rejects things that are not host names', () => {
-    for (const bad of ['', 'localhost', 'not a site', 'javascript:alert(1)', '..', '-a.com', 'a..b']) {
+    for (const bad of ['', 'localhost', '127.0.0.1', 'co.uk', 'not a site', 'javascript:alert(1)', '..', '-a.com', 'a..b']) {
       expect(normalizeSite(bad)).toBeNull();
     }
   });
