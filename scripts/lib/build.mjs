@@ -1,0 +1,46 @@
+// Is the build older than its sources? Build when it is (npm start, and later the browser step).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Newest modification time (ms) of a file or of every file under a directory; 0 when absent. */
+export function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    newest = Math.max(newest, newestMtime(join(path, entry.name)));
+  }
+  return newest;
+}
+
+/** What the build reads. */
+export const BUILD_INPUTS = ['src', 'public', 'manifest.json', 'package.json', 'vite.config.ts', 'vite.cli.config.ts'];
+/** What the build writes that npm start relies on. */
+export const BUILD_OUTPUTS = ['dist-cli/winnow.js', 'dist/manifest.json'];
+
+/** Reasons the build is needed (missing or older outputs); empty when it is up to date. */
+export function staleOutputs(root, outputs = BUILD_OUTPUTS, inputs = BUILD_INPUTS) {
+  const newestInput = Math.max(...inputs.map((p) => newestMtime(join(root, p))));
+  const reasons = [];
+  for (const out of outputs) {
+    const path = join(root, out);
+    if (!existsSync(path)) reasons.push(`${out} is missing`);
+    else if (statSync(path).mtimeMs < newestInput) reasons.push(`${out} is older than the sources`);
+  }
+  return reasons;
+}
+
+/** Runs `npm run build` when needed; returns true when the build is (now) up to date. */
+export function ensureBuilt(root, { log = console.log, force = false } = {}) {
+  const reasons = force ? ['--build given'] : staleOutputs(root);
+  if (reasons.length === 0) {
+    log('Build is up to date.');
+    return true;
+  }
+  log(`Building (${reasons.join('; ')}): npm run build`);
+  const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  return r.status === 0;
+}
