@@ -44,3 +44,13 @@ export function ensureBuilt(root, { log = console.log, force = false } = {}) {
   const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   return r.status === 0;
 }
+
+/** Builds the CLI bundle alone (dist-cli/), for when the extension build is broken. */
+export function buildCliOnly(root) {
+  const r = spawnSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  return r.status === 0;
+}

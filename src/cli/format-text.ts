@@ -45,8 +45,8 @@ export function formatRemoved(blocks: BlockResult[]): string[] {
   for (const b of removed) {
     const reason = b.reasons[0]?.message ?? (b.duplicateOf !== null ? `repeats block ${b.duplicateOf}` : 'no reason given');
     const prefix = `  #${String(b.id).padStart(idWidth)} ${b.verdict.padEnd(11)} `;
-    const suffix = ` (${reason})`;
-    const room = Math.max(20, 100 - prefix.length - suffix.length);
+    const suffix = ` (${shorten(reason, 56)})`;
+    const room = Math.max(36, 110 - prefix.length - suffix.length);
     lines.push(`${prefix}"${shorten(b.text, room)}"${suffix}`);
   }
   return lines;
