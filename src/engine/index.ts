@@ -1,37 +1,149 @@
 /**
- * The engine's front door: `analyze(page)` turns ordered blocks into one verdict
- * per block, page metadata and the clean text. Pure: no browser API, no I/O.
+ * The engine's front door: `analyze(page)` turns ordered blocks into one
+ * verdict per block, page metadata and the clean text. Pure: no browser API,
+ * no I/O. The flow, each step adding evidence and only `decide` judging:
+ *
+ *   measure      canonical text, tokens, stopwords, links, how each block ends
+ *   tree         the container tree's order and what its tags/roles/classes say
+ *   chrome       chrome evidence from each block's text
+ *   region       where the article is (container scoring, or runs of body text)
+ *   repetition   exact, near and contained copies, by hashing
+ *   meta         headline, byline, dateline, source credit
+ *   decide       one verdict per block, with reasons
  */
-import type { Analysis, BlockResult, EngineOptions, PageInput } from './types';
+import { contextMark, textEvidence } from './chrome';
+import { decide } from './decide';
+import { detectStopwordLang, measure, type Measured } from './measure';
+import { cleanTitle, findMetaBlocks, isRtl, leadingCredit, toBcp47, toIsoDate } from './meta';
+import { findRegion } from './region';
+import { findRepetition } from './repetition';
+import { settingsFor } from './settings';
+import { STOPWORDS } from './lexicon/stopwords';
+import { buildTree, type ContainerTree } from './tree';
+import type { Analysis, Container, EngineOptions, PageInput } from './types';
 
 export type * from './types';
 export { textToPage } from './text';
 export { makeBlock, emptyHints } from './block';
+export { fingerprint, canonical } from './normalize';
+export { REASON_TEMPLATES } from './reasons';
 
-// TEMPORARY stub so the surfaces can be built against the contract; replaced by
-// the real pipeline (normalize → repetition → chrome → region → decide).
 export function analyze(page: PageInput, options: EngineOptions = {}): Analysis {
-  const now = options.now ?? (() => performance.now());
+  const now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
   const t0 = now();
-  const blocks: BlockResult[] = page.blocks.map((b) => ({
-    id: b.id,
-    kind: b.kind,
-    text: b.text,
-    verdict: 'content',
-    score: 0.5,
-    reasons: [],
-    duplicateOf: null,
-  }));
-  return {
-    title: page.hints.headline ?? page.hints.documentTitle,
-    byline: page.hints.byline,
-    publishedTime: page.hints.publishedTime,
-    siteName: page.hints.siteName,
-    source: null,
-    lang: page.hints.lang,
-    dir: page.hints.dir ?? 'ltr',
-    blocks,
-    cleanText: blocks.map((b) => b.text).join('\n\n'),
-    stats: { blocks: blocks.length, content: blocks.length, duplicate: 0, boilerplate: 0, meta: 0, ms: now() - t0 },
+  const settings = settingsFor(options.sensitivity);
+  const { blocks, hints } = page;
+
+  const stopLang = detectStopwordLang(hints.lang, blocks);
+  const stopwords = stopLang ? (STOPWORDS.get(stopLang) ?? null) : null;
+  const items: Measured[] = blocks.map((b) => measure(b, stopwords));
+  const tree: ContainerTree | null = page.containers.length ? buildTree(page.containers) : null;
+
+  const textEv = items.map((m) => textEvidence(m, settings));
+  const chromeLike = new Uint8Array(items.length);
+  textEv.forEach((ev, i) => {
+    if (ev.some((e) => e.weight >= settings.flagInRegion)) chromeLike[i] = 1;
+  });
+  const hidden = new Uint8Array(items.length);
+  items.forEach((m, i) => {
+    const c = m.block.features.container;
+    if (m.block.features.visible === false || (tree && c >= 0 && c < tree.containers.length && tree.hidden[c])) hidden[i] = 1;
+  });
+  const excluded = chromeLike.map((x, i) => x | (hidden[i] as number));
+
+  const region = findRegion(items, tree, settings, stopwords !== null, excluded);
+  const articleAncestors = ancestorsOf(tree, region.root);
+  const contextMarks = items.map((m) => contextMark(m, tree, articleAncestors));
+  const markInsideRegion = new Uint8Array(items.length);
+  if (tree && region.root >= 0) {
+    const inside = descendantsOf(tree, region.root);
+    contextMarks.forEach((mark, i) => {
+      if (mark && (mark.container < 0 || inside[mark.container])) markInsideRegion[i] = 1;
+    });
+  } else {
+    contextMarks.forEach((mark, i) => {
+      if (mark) markInsideRegion[i] = 1;
+    });
+  }
+
+  const repetition = findRepetition(items, settings);
+  const meta = findMetaBlocks(items, hints, region, chromeLike);
+  const results = decide({
+    items,
+    region,
+    repetition,
+    textEvidence: textEv,
+    contextMarks,
+    markInsideRegion,
+    hidden,
+    meta,
+    settings,
+    corrections: options.corrections,
+    memory: options.memory,
+    site: options.memory?.site ?? siteOf(hints.url),
+  });
+
+  // Page metadata: blocks first, declared hints where the blocks say nothing.
+  let headlineText: string | null = null;
+  let bylineText: string | null = null;
+  let dateText: string | null = null;
+  let source: string | null = null;
+  for (const [id, m] of [...meta].sort((a, b) => a[0] - b[0])) {
+    if (results[id]?.verdict !== 'meta') continue;
+    if (m.kind === 'headline') headlineText ??= m.value;
+    else if (m.kind === 'byline') bylineText ??= m.value;
+    else if (m.kind === 'dateline') dateText ??= m.value;
+    else if (m.kind === 'source') source = m.value; // the closing credit wins over a masthead line
+  }
+  const content = results.filter((r) => r.verdict === 'content');
+  if (!source && content[0]) {
+    const credit = leadingCredit(content[0].text);
+    if (credit && (!hints.siteName || !hints.siteName.toLowerCase().includes(credit.toLowerCase()))) source = credit;
+  }
+  const declaredTitle = hints.headline ?? hints.documentTitle;
+  const lang = toBcp47(hints.lang) ?? stopLang;
+  const stats = { blocks: results.length, content: 0, duplicate: 0, boilerplate: 0, meta: 0, ms: 0 };
+  for (const r of results) stats[r.verdict]++;
+  const analysis: Analysis = {
+    title: headlineText ?? (declaredTitle ? cleanTitle(declaredTitle, hints.siteName) : null),
+    byline: hints.byline ?? bylineText,
+    publishedTime: toIsoDate(hints.publishedTime) ?? toIsoDate(dateText),
+    siteName: hints.siteName ?? siteOf(hints.url),
+    source,
+    lang,
+    dir: hints.dir ?? (isRtl(lang) ? 'rtl' : 'ltr'),
+    blocks: results,
+    cleanText: content.map((r) => r.text).join('\n\n'),
+    stats,
   };
+  stats.ms = Math.round((now() - t0) * 1000) / 1000;
+  return analysis;
+}
+
+function siteOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname;
+    return host ? host.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+function ancestorsOf(tree: ContainerTree | null, id: number): Set<number> {
+  const out = new Set<number>();
+  if (!tree) return out;
+  for (let c = id, guard = 0; c >= 0 && guard < 100_000; c = (tree.containers[c] as Container).parent, guard++) out.add(c);
+  return out;
+}
+
+function descendantsOf(tree: ContainerTree, root: number): Uint8Array {
+  const inside = new Uint8Array(tree.containers.length);
+  inside[root] = 1;
+  for (let k = 0; k < tree.order.length; k++) {
+    const id = tree.order[k] as number;
+    const p = (tree.containers[id] as Container).parent;
+    if (p >= 0 && inside[p]) inside[id] = 1;
+  }
+  return inside;
 }

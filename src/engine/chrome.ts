@@ -1,0 +1,77 @@
+/**
+ * Chrome evidence for one block, in two kinds:
+ *  - from its own text: the phrases and shapes chrome takes (lexicon/chrome-phrases.ts),
+ *    cut-off teasers, wire datelines, link lists;
+ *  - from where it sits: the nearest container whose tag, role or class words
+ *    mean navigation, footer, related box, comments … (tree.ts). A mark on an
+ *    ancestor of the article itself is ignored: a page wrapped in
+ *    <div class="layout-with-sidebar"> is not all sidebar.
+ * Evidence only; decide.ts turns it into verdicts.
+ */
+import { CHROME_PATTERNS, WIRE_DATELINE } from './lexicon/chrome-phrases';
+import type { Measured } from './measure';
+import type { EngineSettings } from './settings';
+import { markOf, type ContainerTree, type ContextMark } from './tree';
+
+export interface Evidence {
+  code: string;
+  label: string;
+  weight: number;
+  params: Record<string, string | number>;
+  /** A heading that opens a chrome section: the blocks under it inherit the flag. */
+  section?: boolean;
+}
+
+const MAX_PHRASE = 60;
+
+export function textEvidence(m: Measured, settings: EngineSettings): Evidence[] {
+  const out: Evidence[] = [];
+  for (const pattern of CHROME_PATTERNS) {
+    if (m.words > pattern.maxWords) continue;
+    const match = pattern.re.exec(m.canon);
+    if (!match) continue;
+    out.push({
+      code: pattern.code,
+      label: pattern.label,
+      weight: pattern.weight,
+      params: { phrase: clip(match[0].trim() || m.canon, MAX_PHRASE) },
+      section: pattern.section && m.words <= 8 ? true : undefined,
+    });
+  }
+  if (m.truncated && m.words <= 80) {
+    const dateline = WIRE_DATELINE.exec(m.block.text);
+    if (dateline) {
+      out.push({ code: 'wire-teaser', label: 'wire-service teaser', weight: 0.9, params: { phrase: clip(dateline[0], MAX_PHRASE) } });
+    } else {
+      out.push({ code: 'truncated-teaser', label: 'teaser cut off with "…"', weight: 0.75, params: {} });
+    }
+  }
+  if (m.linkDensity >= settings.linkDense && m.chars > 0) {
+    // A block that is mostly links is navigation or a teaser list; the more links, the surer.
+    const weight = Math.min(0.95, 0.55 + 0.4 * m.linkDensity + (m.block.kind === 'list-item' ? 0.05 : 0));
+    out.push({ code: 'link-list', label: 'mostly links', weight, params: { share: Math.round(m.linkDensity * 100) } });
+  }
+  return out;
+}
+
+/**
+ * The context mark that applies to a block: its own element's words first,
+ * then the nearest marked container, unless that container holds the article.
+ */
+export function contextMark(m: Measured, tree: ContainerTree | null, articleAncestors: ReadonlySet<number>): ContextMark | null {
+  const f = m.block.features;
+  const own = f.words.length || f.role ? markOf('', f.role, f.words, -1) : null;
+  if (own) return own;
+  if (!tree || f.container < 0 || f.container >= tree.containers.length) return null;
+  const mark = tree.inheritedMark[f.container] ?? null;
+  if (!mark || articleAncestors.has(mark.container)) return null;
+  return mark;
+}
+
+export function contextEvidence(mark: ContextMark): Evidence {
+  return { code: mark.code, label: mark.label, weight: mark.weight, params: { clue: mark.clue } };
+}
+
+function clip(s: string, max: number): string {
+  return s.length > max ? s.slice(0, max - 1) + '…' : s;
+}

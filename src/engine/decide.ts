@@ -1,0 +1,254 @@
+/**
+ * Evidence → one verdict per block, in named rules applied in order (the
+ * jusText way: context-free classes first, then context, then repetition).
+ * Each rule that changes a verdict says why, so every verdict can be read back.
+ *
+ *  1. hidden            hidden on the page → boilerplate
+ *  2. metadata          headline, byline, dateline, source credit → meta
+ *  3. region            in the article: content unless its text or its box is chrome;
+ *                       outside: boilerplate, with the best evidence we have
+ *  4. sections          blocks under a chrome heading ("Most popular stories") are chrome;
+ *                       a heading over chrome only is chrome
+ *  5. sandwiches        a short line between chrome blocks is chrome
+ *  6. repetition        copies of a content block are duplicates of the copy in the article;
+ *                       copies of chrome stay chrome and say that they repeat
+ *  7. memory            blocks the site prints on every page are its template
+ *  8. corrections       the reader's "keep this" / "always flag this" win
+ */
+import type { Evidence } from './chrome';
+import type { Measured } from './measure';
+import type { MetaBlock } from './meta';
+import { excerpt, reason } from './reasons';
+import type { Region } from './region';
+import type { Repetition } from './repetition';
+import type { EngineSettings } from './settings';
+import type { ContextMark } from './tree';
+import type { BlockResult, Correction, MemoryView, Reason, Verdict } from './types';
+import { fingerprint } from './normalize';
+
+export interface DecideInput {
+  items: readonly Measured[];
+  region: Region;
+  repetition: Repetition;
+  textEvidence: readonly Evidence[][];
+  contextMarks: readonly (ContextMark | null)[];
+  /** The context mark sits inside the article region (a share bar inside the article). */
+  markInsideRegion: Uint8Array;
+  hidden: Uint8Array;
+  meta: ReadonlyMap<number, MetaBlock>;
+  settings: EngineSettings;
+  corrections?: readonly Correction[];
+  memory?: MemoryView;
+  site?: string | null;
+}
+
+interface Working {
+  verdict: Verdict;
+  score: number;
+  reasons: Reason[];
+  duplicateOf: number | null;
+}
+
+const META_REASON: Record<MetaBlock['kind'], string> = {
+  headline: 'headline',
+  byline: 'byline',
+  dateline: 'dateline',
+  source: 'source-credit',
+};
+
+function strongest(evidence: readonly Evidence[]): Evidence | null {
+  let best: Evidence | null = null;
+  for (const e of evidence) if (!best || e.weight > best.weight) best = e;
+  return best;
+}
+
+const toReason = (e: Evidence): Reason => reason(e.code, e.params);
+
+export function decide(input: DecideInput): BlockResult[] {
+  const { items, region, repetition, textEvidence, contextMarks, settings } = input;
+  const n = items.length;
+  const w: Working[] = new Array(n);
+
+  // Rules 1–3: each block on its own, placed against the region.
+  for (let i = 0; i < n; i++) {
+    const m = items[i] as Measured;
+    const meta = input.meta.get(i);
+    const te = textEvidence[i] as Evidence[];
+    const top = strongest(te);
+    const mark = contextMarks[i] ?? null;
+    if (input.hidden[i]) {
+      w[i] = { verdict: 'boilerplate', score: 0.9, reasons: [reason('hidden')], duplicateOf: null };
+    } else if (meta) {
+      w[i] = { verdict: 'meta', score: 0.85, reasons: [reason(META_REASON[meta.kind], { value: meta.value })], duplicateOf: null };
+    } else if (region.inRegion[i]) {
+      if (top && top.weight >= settings.flagInRegion) {
+        w[i] = { verdict: 'boilerplate', score: top.weight, reasons: te.filter((e) => e.weight >= 0.6).map(toReason), duplicateOf: null };
+      } else if (mark && input.markInsideRegion[i] && mark.weight >= 0.7) {
+        w[i] = { verdict: 'boilerplate', score: mark.weight, reasons: [reason(mark.code, { clue: mark.clue }), ...te.map(toReason)], duplicateOf: null };
+      } else {
+        const quality = Math.min(1, m.words / 40) * (1 - m.linkDensity);
+        w[i] = {
+          verdict: 'content',
+          score: round(0.6 + 0.35 * quality),
+          reasons: [reason(m.block.kind === 'heading' ? 'article-heading' : 'article-text')],
+          duplicateOf: null,
+        };
+      }
+    } else {
+      const reasons = te.map(toReason);
+      if (mark) reasons.push(reason(mark.code, { clue: mark.clue }));
+      if (!reasons.length) reasons.push(reason('outside-article'));
+      const score = Math.max(0.7, top?.weight ?? 0, mark?.weight ?? 0);
+      w[i] = { verdict: 'boilerplate', score: round(score), reasons, duplicateOf: null };
+    }
+  }
+
+  // Rule 4: chrome sections. A chrome heading flags what follows it up to the next
+  // heading of the same or a higher level, or to body text.
+  for (let i = 0; i < n; i++) {
+    const sectionEvidence = (textEvidence[i] as Evidence[]).find((e) => e.section);
+    if (!sectionEvidence || (w[i] as Working).verdict !== 'boilerplate') continue;
+    const heading = (items[i] as Measured).block;
+    const level = heading.kind === 'heading' ? heading.features.headingLevel : 7;
+    for (let j = i + 1; j < n; j++) {
+      const b = (items[j] as Measured).block;
+      const wj = w[j] as Working;
+      if (b.kind === 'heading' && b.features.headingLevel <= level) break;
+      if (wj.verdict === 'content' && (items[j] as Measured).words >= 25 && (items[j] as Measured).linkDensity < 0.3) break;
+      if (wj.verdict === 'content') {
+        wj.verdict = 'boilerplate';
+        wj.score = 0.75;
+        wj.reasons = [];
+      }
+      if (wj.verdict === 'boilerplate' && !wj.reasons.some((r) => r.code === 'chrome-section')) {
+        wj.reasons.push(reason('chrome-section', { heading: excerpt(heading.text, 40), of: i }));
+      }
+    }
+  }
+  // A heading whose section holds only chrome is chrome itself.
+  for (let i = 0; i < n; i++) {
+    const b = (items[i] as Measured).block;
+    const wi = w[i] as Working;
+    if (b.kind !== 'heading' || wi.verdict !== 'content') continue;
+    let j = i + 1;
+    while (j < n && (w[j] as Working).verdict === 'meta') j++;
+    const next = w[j];
+    const nextBlock = items[j]?.block;
+    if (!next || next.verdict === 'boilerplate' && !(nextBlock?.kind === 'heading')) {
+      if (next || !region.inRegion[i]) {
+        wi.verdict = 'boilerplate';
+        wi.score = 0.7;
+        wi.reasons = [reason(next ? 'chrome-section' : 'outside-article', { heading: excerpt(b.text, 40), of: i })];
+      }
+    }
+  }
+
+  // Rule 5: a short line between two chrome blocks is chrome.
+  for (let i = 1; i < n - 1; i++) {
+    const wi = w[i] as Working;
+    if (wi.verdict !== 'content' || (items[i] as Measured).words >= 8) continue;
+    const prev = w[i - 1] as Working;
+    const next = w[i + 1] as Working;
+    if (prev.verdict === 'boilerplate' && next.verdict === 'boilerplate') {
+      wi.verdict = 'boilerplate';
+      wi.score = 0.65;
+      wi.reasons = [reason('between-chrome')];
+    }
+  }
+
+  // Rule 6: repetition. The kept copy of a repeated paragraph is the one inside the article.
+  const groupOriginal = new Int32Array(repetition.groups.length).fill(-1);
+  repetition.groups.forEach((members, g) => {
+    const inArticle = members.find((id) => (w[id] as Working).verdict === 'content' && region.inRegion[id]);
+    const anyContent = members.find((id) => (w[id] as Working).verdict === 'content');
+    const original = inArticle ?? anyContent ?? -1;
+    groupOriginal[g] = original;
+    for (const id of members) {
+      if (id === original) continue;
+      const wi = w[id] as Working;
+      if (wi.verdict === 'meta') continue;
+      if (original >= 0) {
+        const similarity = repetition.similarity(id, original);
+        const exact = similarity >= 0.999;
+        w[id] = {
+          verdict: 'duplicate',
+          score: round(exact ? 1 : Math.max(0.6, similarity)),
+          reasons: [
+            exact
+              ? reason('exact-repeat', { of: original, excerpt: excerpt((items[original] as Measured).block.text) })
+              : reason('near-repeat', { of: original, similarity: Math.round(similarity * 100) }),
+          ],
+          duplicateOf: original,
+        };
+      } else if (id !== members[0]) {
+        wi.verdict = 'boilerplate';
+        wi.score = Math.max(wi.score, 0.8);
+        wi.reasons.push(reason('repeated-chrome', { of: members[0] as number }));
+      }
+    }
+  });
+  // Contained copies: teasers and pull quotes of a content block.
+  for (let i = 0; i < n; i++) {
+    let holder = repetition.containedIn[i] as number;
+    if (holder < 0) continue;
+    const wi = w[i] as Working;
+    if (wi.verdict === 'meta' || wi.verdict === 'duplicate') continue;
+    const g = repetition.groupOf[i] as number;
+    if (g >= 0 && groupOriginal[g] === i) continue; // the original of its own copies stays
+    const wh = w[holder] as Working;
+    if (wh.verdict === 'duplicate' && wh.duplicateOf !== null) holder = wh.duplicateOf;
+    if ((w[holder] as Working).verdict !== 'content') continue;
+    w[i] = {
+      verdict: 'duplicate',
+      score: round(repetition.containRatio[i] as number),
+      reasons: [reason('contained-repeat', { of: holder, excerpt: excerpt((items[holder] as Measured).block.text) })],
+      duplicateOf: holder,
+    };
+  }
+
+  // Rules 7–8: what this site always prints, and what the reader said.
+  if (input.memory || input.corrections?.length) {
+    const corrections = new Map((input.corrections ?? []).map((c) => [c.fingerprint, c.action]));
+    const site = input.site ?? input.memory?.site ?? '';
+    for (let i = 0; i < n; i++) {
+      const wi = w[i] as Working;
+      const fp = fingerprint((items[i] as Measured).block.text);
+      if (input.memory && (wi.verdict === 'content' || wi.verdict === 'boilerplate')) {
+        const pages = input.memory.pagesWithBlock(fp);
+        if (pages >= input.memory.templateThreshold) {
+          w[i] = {
+            verdict: 'boilerplate',
+            score: round(Math.min(0.99, 0.7 + pages * 0.05)),
+            reasons: [reason('site-template', { pages, site: input.memory.site }), ...(wi.verdict === 'boilerplate' ? wi.reasons : [])],
+            duplicateOf: null,
+          };
+        }
+      }
+      const action = corrections.get(fp);
+      if (action === 'keep') w[i] = { verdict: 'content', score: 1, reasons: [reason('reader-kept', { site })], duplicateOf: null };
+      else if (action === 'flag') w[i] = { verdict: 'boilerplate', score: 1, reasons: [reason('reader-flagged', { site })], duplicateOf: null };
+    }
+  }
+
+  return items.map((m, i) => {
+    const wi = w[i] as Working;
+    return {
+      id: m.block.id,
+      kind: m.block.kind,
+      text: m.block.text,
+      verdict: wi.verdict,
+      score: round(Math.min(1, Math.max(0, wi.score))),
+      reasons: wi.reasons.length ? dedupeReasons(wi.reasons) : [reason('article-text')],
+      duplicateOf: wi.verdict === 'duplicate' ? wi.duplicateOf : null,
+    };
+  });
+}
+
+function dedupeReasons(reasons: Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => (seen.has(r.code) ? false : (seen.add(r.code), true)));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

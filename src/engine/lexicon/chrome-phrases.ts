@@ -1,0 +1,79 @@
+/**
+ * The shapes syndication chrome takes, as data. Each pattern runs on a block's
+ * canonical text (lower case, folded quotes and dashes: see normalize.ts).
+ * `maxWords` keeps a pattern from condemning a real paragraph that merely
+ * mentions a newsletter: past that length the match no longer counts.
+ * `section: true` marks the heading of a chrome section ("Most popular
+ * stories"): the blocks under it inherit the flag in decide.ts.
+ * Add a language by adding alternatives; codes and messages stay the same.
+ */
+
+export interface ChromePattern {
+  code: string;
+  /** What a reader is told, e.g. "newsletter pitch". */
+  label: string;
+  re: RegExp;
+  maxWords: number;
+  /** How sure a match makes us, 0..1. */
+  weight: number;
+  section?: boolean;
+}
+
+const p = (code: string, label: string, re: RegExp, maxWords: number, weight: number, section = false): ChromePattern => ({
+  code,
+  label,
+  re,
+  maxWords,
+  weight,
+  section,
+});
+
+export const CHROME_PATTERNS: readonly ChromePattern[] = [
+  // Wire and syndication legal notices.
+  p('legal-disclaimer', 'legal or wire disclaimer',
+    /^(legal )?disclaimer\b|without warranty of any kind|provides the information "?as is"?|(do not|does not) (accept|assume) any (responsibility|liability)|views (and opinions )?expressed (in|by) .{0,60}(do not|don't) necessarily (reflect|represent)|is solely responsible for (the|its) content|content (is|was) (provided|supplied) by .{0,40}(partner|provider)|this (article|story|content) (was|is|has been) (auto-?generated|published from a syndicated feed|produced by)|haftungsausschluss|avertissement|aviso legal/,
+    120, 0.95),
+  p('copyright', 'copyright line',
+    /^(©|\(c\)|copyright\b)|©\s?\d{4}|\ball rights reserved\b|may not be (published|reproduced|copied),? (broadcast|distributed|rewritten)|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|版权所有|無断転載/,
+    45, 0.9),
+  p('newsletter-pitch', 'newsletter pitch',
+    /\bnewsletters?\b|\bsign (up|me up)\b|\bsubscribe\b|\bsubscription\b|daily (email|dose)|(in|to) your inbox|\bdelivered (daily|weekly|to you)\b|keeps you (fully )?up to date|get (our|the) (latest|best)|abonnez-vous|inscrivez-vous|jetzt (abonnieren|anmelden)|suscr[ií]bete|iscriviti|assine|подпишитесь/,
+    45, 0.85),
+  p('publish-promo', '"publish your news" promo',
+    /publish (news|your news|a news release|your press release)|submit(ting)? (a|your) (news|press) release|press release distribution|distribute your (press|news)|advertise with us|become a (contributor|partner)|partner with us/,
+    60, 0.9),
+  p('popular-list', '"most popular" or "related" list',
+    /^(the )?(most (popular|read|viewed|shared|commented)|trending( now| stories| news)?|top (stories|news|headlines)|popular (stories|posts|articles|now)|related( (articles|stories|news|posts|content|coverage|topics|links|reading))?|you (may|might) (also )?(like|enjoy|be interested)|recommended( for you| stories| articles)?|more (stories|news|articles|headlines|from|on|in|information)\b|read (more|next|also)\b|also read\b|see also\b|editor'?s (picks|choice)|don'?t miss|latest (news|stories|articles|headlines|posts)|further reading|what to read next|in (other|case you missed)|sponsored (stories|content|links)|around the web|from (the|our) (web|partners)|lesen sie auch|meistgelesen|mehr zum thema|à lire aussi|les plus lus|sur le même sujet|lo más (leído|visto)|te puede interesar|noticias relacionadas|leia também|mais lidas|potrebbe interessarti|più letti|читайте также|популярное|похожие новости|相关(新闻|文章)|関連記事|اقرأ أيضا)\b.{0,40}$/,
+    8, 0.85, true),
+  p('comments-widget', 'comments widget',
+    /^(\d+ )?comments?( \(\d+\))?:?$|^no comments?( yet)?\.?$|leave a (comment|reply)|be the first to comment|post a comment|comments are closed|join the (conversation|discussion)|view comments|show comments|add (a|your) comment|^kommentare?$|^commentaires?$|^comentarios?$|^комментарии$/,
+    12, 0.9, true),
+  p('error-banner', 'error message from a broken embed',
+    /^(403|404|500|502|503)( error)?$|^(sorry|oops|error)!*$|^error!|page (you (were|are) looking for|you requested|requested) (doesn'?t|does not|could not|cannot|can'?t|no longer) (exist|be found)|page not found|something went wrong|access (denied|forbidden)|please enable javascript|(javascript|cookies) (is|are) (disabled|required)|your browser (does not|doesn'?t) support|failed to load|content (is )?(not|no longer) available|this (video|content|embed) is unavailable/,
+    25, 0.9),
+  p('cookie-notice', 'cookie notice',
+    /\bwe use cookies\b|\bthis (web)?site uses cookies\b|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse)|privacy (policy|settings|preferences)|\bgdpr\b/,
+    60, 0.9),
+  p('share-bar', 'share buttons',
+    /^(share|teilen|partager|compartir|condividi|compartilhar|поделиться)( (this|on|via|the|article|story|post|page))*:?$|share (this|on) (article|story|post|facebook|twitter|x|linkedin|whatsapp)|^(facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link)( (facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link))*$|follow us on|click to (share|print|email)|^(tweet|pin it|e-?mail|print)$/,
+    14, 0.85),
+  p('advertisement', 'advertisement label',
+    /^(advertisement|advertising|sponsored|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|广告|広告)\b.{0,20}$|^(story|article) continues (below|after)|^continue reading( below| the main story)?/,
+    6, 0.85),
+  p('tag-line', 'tags or categories line',
+    /^(tags?|topics?|filed under|categories|category|keywords|schlagwörter|étiquettes|etiquetas)\s*:/,
+    40, 0.85),
+  p('read-more-link', '"read more" link',
+    /^(read more|continue reading|click here|more information|full story|view (more|all)|see (more|all)|load more|show more|weiterlesen|lire la suite|leer más|leggi (tutto|anche)|ler mais|подробнее)\b.{0,30}$/,
+    8, 0.8),
+  p('app-promo', 'app or social promo',
+    /download (our|the) app|get (our|the) app|available on (the )?(app store|google play)|follow (us|@)|join us on (telegram|whatsapp|facebook)|like us on facebook/,
+    30, 0.8),
+];
+
+/**
+ * Wire teasers: "New Delhi [India], March 12 (ANI): …" — a dateline with a
+ * wire code opening a line that is cut short. Matched on the original text
+ * (case matters for the city) by chrome.ts together with a trailing ellipsis.
+ */
+export const WIRE_DATELINE = /^[\p{Lu}][\p{L} .'-]{1,40}(\s\[[\p{L} .'-]{2,40}\])?,?\s+(\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(,?\s+\d{4})?\s*\((ANI|AP|AFP|IANS|PTI|Reuters|UNI|WAM|SPA|KUNA|QNA|BNA|Xinhua|TASS|APA|Anadolu|dpa|Bernama|PNA|Yonhap|Kyodo)\)\s*[:\-–—]/u;

@@ -1,0 +1,69 @@
+/**
+ * Words in class and id attributes (already split: "RelatedPosts_widget" →
+ * related, posts, widget) that say what a container holds. One list per
+ * meaning, so a reason can name it ("in a 'related' box"). Words are matched
+ * whole, and also as prefixes for a few stems (comment → comments, commentlist).
+ */
+
+export interface ContextWord {
+  /** Reason code when this word marks a block's surroundings. */
+  code: string;
+  label: string;
+  words: readonly string[];
+  /** Also match words that start with one of these stems. */
+  stems?: readonly string[];
+  weight: number;
+}
+
+export const CHROME_CONTEXT: readonly ContextWord[] = [
+  { code: 'in-comments', label: 'comments section', words: ['comment', 'comments', 'disqus', 'replies', 'reply', 'respond', 'discussion'], stems: ['comment'], weight: 0.9 },
+  { code: 'in-related', label: '"related" box', words: ['related', 'relateds', 'recommended', 'recommendations', 'recirc', 'outbrain', 'taboola', 'mgid', 'zergnet', 'popular', 'trending', 'mostread', 'most', 'more', 'morestories', 'read', 'readmore', 'next', 'also', 'similar', 'teaser', 'teasers', 'latest', 'headlines', 'rail', 'carousel', 'slider', 'ticker', 'feed'], stems: ['related', 'recommend', 'trending', 'popular', 'teaser'], weight: 0.75 },
+  { code: 'in-promo', label: 'promo box', words: ['promo', 'promotion', 'newsletter', 'subscribe', 'subscription', 'signup', 'sign', 'cta', 'paywall', 'offer', 'banner', 'sponsor', 'sponsored', 'partner', 'partners', 'marketing', 'optin', 'membership'], stems: ['newsletter', 'promo', 'subscri', 'sponsor'], weight: 0.8 },
+  { code: 'in-ad', label: 'advertisement slot', words: ['ad', 'ads', 'adv', 'advert', 'advertisement', 'advertising', 'adsense', 'adslot', 'adunit', 'dfp', 'gpt', 'doubleclick', 'googletag', 'dianomi'], stems: ['advert'], weight: 0.85 },
+  { code: 'in-share', label: 'share bar', words: ['share', 'sharing', 'sharebar', 'social', 'socials', 'addthis', 'sharethis', 'follow', 'print', 'email', 'bookmark'], stems: ['share', 'social'], weight: 0.8 },
+  { code: 'in-navigation', label: 'site navigation', words: ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'toolbar', 'masthead', 'topbar', 'dropdown', 'megamenu', 'hamburger', 'sitemap'], stems: ['breadcrumb', 'navig'], weight: 0.85 },
+  { code: 'in-footer', label: 'site footer', words: ['footer', 'foot', 'colophon', 'copyright', 'legal', 'disclaimer', 'bottom'], stems: ['footer'], weight: 0.8 },
+  { code: 'in-header', label: 'site header', words: ['header', 'masthead', 'topnav', 'branding', 'logo'], weight: 0.6 },
+  { code: 'in-sidebar', label: 'sidebar', words: ['sidebar', 'aside', 'widget', 'widgets', 'sidebox', 'side', 'skyscraper', 'rightcol', 'rightrail', 'leftcol'], stems: ['sidebar', 'widget'], weight: 0.75 },
+  { code: 'in-tags', label: 'tags list', words: ['tags', 'tag', 'tagcloud', 'topics', 'categories', 'category', 'keywords', 'labels'], weight: 0.6 },
+  { code: 'in-cookie', label: 'cookie notice', words: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'privacy'], stems: ['cookie', 'consent'], weight: 0.85 },
+  { code: 'in-author-box', label: 'author box', words: ['bio', 'authorbio', 'about', 'profile'], weight: 0.5 },
+  { code: 'in-hidden', label: 'hidden element', words: ['hidden', 'hide', 'sr', 'screenreader', 'visually', 'offscreen', 'modal', 'popup', 'overlay', 'dialog', 'lightbox'], weight: 0.6 },
+];
+
+/** Words that say "this is the article". They outweigh weak chrome words on the same element. */
+export const CONTENT_WORDS: ReadonlySet<string> = new Set([
+  'article', 'articles', 'articlebody', 'body', 'content', 'contents', 'entry', 'hentry', 'main', 'post', 'text',
+  'story', 'storybody', 'blog', 'prose', 'richtext', 'rte', 'copy', 'detail', 'details', 'news', 'single', 'page',
+  'column', 'paragraph', 'paragraphs', 'longform', 'reading', 'reader', 'markdown', 'wysiwyg',
+]);
+
+/** Containers by tag that are chrome by the HTML spec's meaning. */
+export const CHROME_TAGS: Readonly<Record<string, { code: string; label: string; weight: number }>> = {
+  nav: { code: 'in-navigation', label: 'site navigation', weight: 0.9 },
+  footer: { code: 'in-footer', label: 'site footer', weight: 0.75 },
+  aside: { code: 'in-sidebar', label: 'sidebar', weight: 0.75 },
+  header: { code: 'in-header', label: 'site header', weight: 0.5 },
+  form: { code: 'in-form', label: 'form', weight: 0.7 },
+  menu: { code: 'in-navigation', label: 'site navigation', weight: 0.9 },
+  dialog: { code: 'in-hidden', label: 'dialog', weight: 0.8 },
+};
+
+/** ARIA landmark roles that are chrome. */
+export const CHROME_ROLES: Readonly<Record<string, { code: string; label: string; weight: number }>> = {
+  navigation: { code: 'in-navigation', label: 'site navigation', weight: 0.9 },
+  banner: { code: 'in-header', label: 'site header', weight: 0.6 },
+  contentinfo: { code: 'in-footer', label: 'site footer', weight: 0.8 },
+  complementary: { code: 'in-sidebar', label: 'sidebar', weight: 0.7 },
+  search: { code: 'in-form', label: 'search form', weight: 0.85 },
+  menu: { code: 'in-navigation', label: 'menu', weight: 0.85 },
+  menubar: { code: 'in-navigation', label: 'menu', weight: 0.85 },
+  dialog: { code: 'in-hidden', label: 'dialog', weight: 0.8 },
+  alertdialog: { code: 'in-hidden', label: 'dialog', weight: 0.8 },
+};
+
+/** Words on a block or its container that mark page metadata (bylines, dates, source credits). */
+export const META_WORDS: ReadonlySet<string> = new Set([
+  'byline', 'author', 'authors', 'by', 'dateline', 'date', 'time', 'timestamp', 'published', 'updated', 'pubdate',
+  'posted', 'source', 'credit', 'credits', 'meta', 'info', 'writer', 'contributor', 'attribution',
+]);

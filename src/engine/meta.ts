@@ -1,0 +1,217 @@
+/**
+ * The page's metadata: which blocks are the headline, a byline, a dateline or
+ * a source credit ("RT.com", "(RT.com)", "Source: Reuters"), and the page's
+ * title, byline, date, site, source and language assembled from those blocks
+ * and the page hints. A credit opening a paragraph ("(MENAFN) Russian Foreign
+ * Minister…") stays in the paragraph; it only names the source.
+ */
+import type { Measured } from './measure';
+import type { Region } from './region';
+import type { PageHints } from './types';
+import { canonical } from './normalize';
+import { META_WORDS } from './lexicon/class-words';
+
+export type MetaKind = 'headline' | 'byline' | 'dateline' | 'source';
+
+export interface MetaBlock {
+  kind: MetaKind;
+  /** The value it contributes (the name, the date, the source). */
+  value: string;
+}
+
+const WIRES =
+  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa';
+const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
+const SOURCE_LINE = new RegExp(String.raw`^\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
+const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|источник)\s*[:：]\s*(.{2,80})$/iu;
+const ORIGINALLY = new RegExp(String.raw`^(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?$`, 'iu');
+const LEADING_CREDIT = new RegExp(String.raw`^\((${DOMAIN}|${WIRES}|[\p{Lu}][\p{Lu}\p{N} .&-]{1,30})\)\s*[-–—:]?\s*\S`, 'u');
+const BYLINE = /^(?:by|written by|words by|reported by|von|par|por|di|door|av|af|от|przez|tarafından)\s+(\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and|und|et|y|e|&)?\s*\p{Lu}[\p{L}'’.-]*){0,7})(?:[,|•·—-]\s*.{0,60})?$/u;
+
+const MONTHS =
+  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
+const DATE_WORD = new RegExp(
+  String.raw`^(?:\d{1,4}|${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|on|at|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today)$`,
+  'u',
+);
+
+/** Share of a block's tokens that are date or time words. */
+function dateShare(m: Measured): number {
+  if (!m.tokens.length) return 0;
+  let n = 0;
+  for (const t of m.tokens) if (DATE_WORD.test(t)) n++;
+  return n / m.tokens.length;
+}
+
+function hasDigit(s: string): boolean {
+  return /\d/.test(s);
+}
+
+function tokenOverlap(a: string, b: string): number {
+  const ta = new Set(canonical(a).match(/[\p{L}\p{N}]+/gu) ?? []);
+  const tb = new Set(canonical(b).match(/[\p{L}\p{N}]+/gu) ?? []);
+  if (!ta.size || !tb.size) return 0;
+  let inter = 0;
+  for (const t of ta) if (tb.has(t)) inter++;
+  return inter / Math.max(ta.size, tb.size);
+}
+
+/** Share of words that start with a capital letter (scripts without case count as unknown: 0.5). */
+function capitalShare(text: string): number {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  let cased = 0, upper = 0;
+  for (const w of words) {
+    const first = w[0] as string;
+    if (first.toLowerCase() === first.toUpperCase()) continue;
+    cased++;
+    if (first === first.toUpperCase()) upper++;
+  }
+  return cased ? upper / cased : 0.5;
+}
+
+/** A line that reads as a source credit; returns the source's name. */
+export function sourceOf(text: string): string | null {
+  const t = text.trim();
+  if (t.length > 90) return null;
+  const line = SOURCE_LINE.exec(t);
+  if (line) return line[1] as string;
+  const label = SOURCE_LABEL.exec(t) ?? ORIGINALLY.exec(t);
+  if (label) return (label[1] as string).trim();
+  return null;
+}
+
+/** Which blocks are metadata. `chromeLike[id]` marks blocks that carry strong chrome evidence. */
+export function findMetaBlocks(items: readonly Measured[], hints: PageHints, region: Region, chromeLike: Uint8Array): Map<number, MetaBlock> {
+  const found = new Map<number, MetaBlock>();
+  if (!items.length) return found;
+  const headline = findHeadline(items, hints, region, chromeLike);
+  if (headline >= 0) found.set(headline, { kind: 'headline', value: (items[headline] as Measured).block.text });
+
+  // Metadata sits around the article: from the top of the page to just past its end.
+  const end = region.last >= 0 ? Math.min(items.length - 1, region.last + 3) : Math.min(items.length - 1, 12);
+  const bylineCanon = hints.byline ? canonical(hints.byline) : null;
+  for (let i = 0; i <= end; i++) {
+    if (found.has(i)) continue;
+    const m = items[i] as Measured;
+    const f = m.block.features;
+    if (m.words > 16 || m.block.kind === 'heading' && f.headingLevel <= 2) continue;
+    const source = sourceOf(m.block.text);
+    if (source && m.words <= 8) {
+      found.set(i, { kind: 'source', value: source });
+      continue;
+    }
+    if (chromeLike[i]) continue;
+    const byline = BYLINE.exec(m.block.text.trim());
+    if ((byline && m.words <= 12) || (bylineCanon && m.canon === bylineCanon)) {
+      found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text });
+      continue;
+    }
+    if (m.words <= 14 && hasDigit(m.block.text) && dateShare(m) >= 0.6) {
+      found.set(i, { kind: 'dateline', value: m.block.text });
+      continue;
+    }
+    // Class words say so: a short "byline" / "date" / "source" element.
+    if (m.words <= 10 && f.words.some((w) => META_WORDS.has(w))) {
+      const kind: MetaKind = f.words.some((w) => w === 'source' || w === 'credit' || w === 'credits') ? 'source' : hasDigit(m.block.text) ? 'dateline' : 'byline';
+      if (kind !== 'source' || m.words <= 6) found.set(i, { kind, value: m.block.text.replace(/^(by|von|par|por)\s+/i, '') });
+    }
+  }
+  return found;
+}
+
+/**
+ * The headline block: a top-level heading matching the page's declared title,
+ * else the first h1 near the article; in plain text, the short title-like line
+ * right above the article's first paragraph.
+ */
+function findHeadline(items: readonly Measured[], hints: PageHints, region: Region, chromeLike: Uint8Array): number {
+  const declared = [hints.headline, hints.documentTitle].filter((x): x is string => !!x);
+  const limit = region.first >= 0 ? region.first + 3 : Math.min(items.length, 30);
+  let best = -1, bestScore = 0;
+  for (const m of items) {
+    const b = m.block;
+    if (b.kind !== 'heading' || b.features.headingLevel > 3 || chromeLike[b.id]) continue;
+    const overlap = declared.reduce((acc, d) => Math.max(acc, tokenOverlap(b.text, d)), 0);
+    const near = b.id <= limit ? 1 : 0;
+    const score = overlap * 2 + (b.features.headingLevel === 1 ? 0.6 : 0) + near * 0.5;
+    if ((overlap >= 0.5 || (b.features.headingLevel === 1 && near)) && score > bestScore) [best, bestScore] = [b.id, score];
+  }
+  if (best >= 0) return best;
+
+  // Plain text: the nearest candidate line above the article.
+  if (region.first <= 0) return -1;
+  for (let i = region.first - 1; i >= 0 && i >= region.first - 4; i--) {
+    const m = items[i] as Measured;
+    if (chromeLike[i] || sourceOf(m.block.text) || m.truncated) continue;
+    if (m.words < 2 || m.words > 20 || /[.:;,]$/.test(m.block.text)) continue;
+    if (dateShare(m) >= 0.5) continue;
+    if (m.words <= 12 || capitalShare(m.block.text) >= 0.6) return i;
+  }
+  return -1;
+}
+
+/** "(MENAFN) Russian Foreign Minister…" → "MENAFN". */
+export function leadingCredit(text: string): string | null {
+  const m = LEADING_CREDIT.exec(text);
+  return m ? (m[1] as string).trim() : null;
+}
+
+const TZ_OFFSET = /(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i;
+const MONTH_INDEX: Record<string, number> = {
+  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
+};
+
+/** A date as given ("2025-03-12T08:32:00Z", "12 Mar 2025, 18:32 GMT+10", "March 12, 2025") → ISO 8601, or null. */
+export function toIsoDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  if (!s) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(s)) {
+    const t = Date.parse(s);
+    return Number.isNaN(t) ? null : new Date(t).toISOString();
+  }
+  const dmy = /(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})/i.exec(s);
+  const mdy = /([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i.exec(s);
+  let y: number, mo: number, d: number;
+  if (dmy && MONTH_INDEX[(dmy[2] as string).toLowerCase()] !== undefined) {
+    [d, mo, y] = [Number(dmy[1]), MONTH_INDEX[(dmy[2] as string).toLowerCase()] as number, Number(dmy[3])];
+  } else if (mdy && MONTH_INDEX[(mdy[1] as string).toLowerCase()] !== undefined) {
+    [mo, d, y] = [MONTH_INDEX[(mdy[1] as string).toLowerCase()] as number, Number(mdy[2]), Number(mdy[3])];
+  } else {
+    const t = Date.parse(s);
+    return Number.isNaN(t) ? null : new Date(t).toISOString();
+  }
+  const time = /(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?/i.exec(s);
+  let h = time ? Number(time[1]) : 0;
+  const min = time ? Number(time[2]) : 0;
+  if (time?.[4]) h = (h % 12) + (time[4].toLowerCase() === 'pm' ? 12 : 0);
+  const tz = TZ_OFFSET.exec(s);
+  const offset = tz ? (tz[1] === '-' ? -1 : 1) * (Number(tz[2]) * 60 + Number(tz[3] ?? 0)) : 0;
+  const t = Date.UTC(y, mo, d, h, min) - offset * 60_000;
+  return Number.isNaN(t) || d < 1 || d > 31 ? null : new Date(t).toISOString();
+}
+
+/** "en_US" → "en-US", "EN" → "en"; null for something that is not a language tag. */
+export function toBcp47(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const parts = raw.trim().replace(/_/g, '-').split('-').filter(Boolean);
+  if (!parts.length || !/^[a-z]{2,3}$/i.test(parts[0] as string)) return null;
+  return parts
+    .map((p, i) => (i === 0 ? p.toLowerCase() : p.length === 2 ? p.toUpperCase() : p.length === 4 ? p[0]!.toUpperCase() + p.slice(1).toLowerCase() : p))
+    .join('-');
+}
+
+const RTL = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+export function isRtl(lang: string | null): boolean {
+  return !!lang && RTL.has(lang.split('-')[0] as string);
+}
+
+/** "Russia Rejects Anti-China Alliances | MENAFN.COM" → "Russia Rejects Anti-China Alliances". */
+export function cleanTitle(title: string, siteName: string | null): string {
+  const parts = title.split(/\s+[|–—·•]\s+|\s+[-:]\s+(?=[^-:]*$)/u);
+  if (parts.length < 2) return title.trim();
+  const site = siteName ? canonical(siteName) : null;
+  const kept = parts.filter((p) => !(site && canonical(p).includes(site)));
+  const longest = (kept.length ? kept : parts).reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.trim();
+}

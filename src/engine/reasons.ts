@@ -1,0 +1,80 @@
+/**
+ * Reasons a reader understands. Each has a stable code and params (so the
+ * extension can render it in the reader's language from _locales) and an
+ * English message built from the same template.
+ */
+import type { Reason } from './types';
+
+type Params = Record<string, string | number>;
+
+/** English templates; {name} is replaced by params[name]. */
+export const REASON_TEMPLATES: Readonly<Record<string, string>> = {
+  // Content
+  'article-text': 'Part of the article’s main text',
+  'article-heading': 'A heading inside the article',
+  'near-article': 'Body text right beside the article',
+  'reader-kept': 'You asked to keep this block on {site}',
+  // Repetition
+  'exact-repeat': 'Repeats block {of} word for word (“{excerpt}”)',
+  'near-repeat': 'Near-copy of block {of} ({similarity}% the same wording)',
+  'contained-repeat': 'Shortened copy of block {of} (“{excerpt}”)',
+  'repeated-chrome': 'Repeats block {of}, which is also page chrome',
+  // Metadata
+  headline: 'The headline: shown as the title',
+  byline: 'Byline: {value}',
+  dateline: 'Date line: {value}',
+  'source-credit': 'Source credit: {value}',
+  // Chrome from text
+  'legal-disclaimer': 'Legal or wire disclaimer (“{phrase}”)',
+  copyright: 'Copyright line (“{phrase}”)',
+  'newsletter-pitch': 'Newsletter pitch (“{phrase}”)',
+  'publish-promo': '“Publish your news” promo (“{phrase}”)',
+  'popular-list': '“Most popular” / “related” list (“{phrase}”)',
+  'comments-widget': 'Comments widget (“{phrase}”)',
+  'error-banner': 'Error message from a broken embed (“{phrase}”)',
+  'cookie-notice': 'Cookie notice (“{phrase}”)',
+  'share-bar': 'Share buttons (“{phrase}”)',
+  advertisement: 'Advertisement label (“{phrase}”)',
+  'tag-line': 'Tags or categories line (“{phrase}”)',
+  'read-more-link': '“Read more” link (“{phrase}”)',
+  'app-promo': 'App or social media promo (“{phrase}”)',
+  'wire-teaser': 'Wire-service teaser for another story (“{phrase}”)',
+  'truncated-teaser': 'Teaser for another story, cut off with “…”',
+  'link-list': 'Mostly links ({share}% of its text)',
+  // Chrome from context
+  'in-comments': 'In the comments section ({clue})',
+  'in-related': 'In a “related stories” box ({clue})',
+  'in-promo': 'In a promo box ({clue})',
+  'in-ad': 'In an advertisement slot ({clue})',
+  'in-share': 'In the share bar ({clue})',
+  'in-navigation': 'In the site navigation ({clue})',
+  'in-footer': 'In the site footer ({clue})',
+  'in-header': 'In the site header ({clue})',
+  'in-sidebar': 'In a sidebar ({clue})',
+  'in-tags': 'In a tags list ({clue})',
+  'in-cookie': 'In a cookie notice ({clue})',
+  'in-author-box': 'In an author box ({clue})',
+  'in-hidden': 'In a hidden or pop-up element ({clue})',
+  'in-form': 'In a form ({clue})',
+  // Chrome from position and neighbours
+  'outside-article': 'Outside the article’s main text',
+  'chrome-section': 'Under “{heading}”, a section of page chrome',
+  'between-chrome': 'A short line between blocks of page chrome',
+  hidden: 'Hidden on the page',
+  'site-template': 'Appears on {pages} pages of {site}',
+  'reader-flagged': 'You asked to always flag this block on {site}',
+};
+
+export function reason(code: string, params: Params = {}): Reason {
+  const template = REASON_TEMPLATES[code] ?? code;
+  const message = template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return { code, params, message };
+}
+
+/** The first words of a block, for "repeats block 7 (“His remarks came…”)". */
+export function excerpt(text: string, max = 48): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut) + '…';
+}

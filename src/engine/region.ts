@@ -1,0 +1,235 @@
+/**
+ * Where is the article? Two views, one answer: a set of blocks.
+ *
+ * Tree view (pages from a DOM): the container scoring that Mozilla Readability
+ * proved on the open web, done over the container tree in one pass: each
+ * paragraph-like block gives its container and a few ancestors a score
+ * (commas, length); class words and tags weigh containers up or down; the best
+ * container, discounted by its link density, is the article; its siblings join
+ * when they score close to it. Unlike Readability we never delete anything
+ * here: the region is evidence that decide.ts weighs with the rest.
+ *
+ * Sequence view (plain text, or a tree that gives no candidate): the densest
+ * run of body-like blocks (long, stopword-rich, not cut off, not link lists),
+ * jusText's observation that article text comes in runs.
+ */
+import type { Measured } from './measure';
+import type { EngineSettings } from './settings';
+import type { ContainerTree } from './tree';
+import type { Container } from './types';
+
+export interface Region {
+  /** 1 for blocks inside the article region. */
+  inRegion: Uint8Array;
+  /** The container chosen as the article root (tree view), or -1. */
+  root: number;
+  /** First and last block ids of the region (inclusive); -1 when the region is empty. */
+  first: number;
+  last: number;
+  view: 'tree' | 'sequence';
+}
+
+const SCORED_KINDS = new Set(['paragraph', 'quote', 'preformatted', 'table-cell']);
+
+/** Readability's initial weight by tag. */
+function tagWeight(tag: string): number {
+  switch (tag) {
+    case 'div':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3;
+    case 'th':
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+/** Body-like in isolation: enough words, sentence-shaped, not a link list, not a cut-off teaser. */
+export function isBodyLike(m: Measured, settings: EngineSettings, stopwordsKnown: boolean): boolean {
+  if (m.words < settings.goodWords || m.truncated || m.linkDensity >= 0.3) return false;
+  if (stopwordsKnown && m.stopwordRatio < 0.12) return false;
+  return true;
+}
+
+export function findRegion(
+  items: readonly Measured[],
+  tree: ContainerTree | null,
+  settings: EngineSettings,
+  stopwordsKnown: boolean,
+  excluded: Uint8Array,
+): Region {
+  const fromTree = tree && tree.containers.length ? treeRegion(items, tree, excluded) : null;
+  return fromTree ?? sequenceRegion(items, settings, stopwordsKnown, excluded);
+}
+
+function treeRegion(items: readonly Measured[], tree: ContainerTree, excluded: Uint8Array): Region | null {
+  const cs = tree.containers;
+  const n = cs.length;
+  const textChars = new Float64Array(n);
+  const linkChars = new Float64Array(n);
+  for (const m of items) {
+    const c = m.block.features.container;
+    if (c < 0 || c >= n) continue;
+    textChars[c] += m.chars;
+    linkChars[c] += m.block.features.linkChars;
+  }
+  for (let k = n - 1; k >= 0; k--) {
+    const id = tree.order[k] as number;
+    const p = (cs[id] as Container).parent;
+    if (p >= 0 && p < n) {
+      textChars[p] += textChars[id] as number;
+      linkChars[p] += linkChars[id] as number;
+    }
+  }
+  const linkDensity = (c: number): number => (textChars[c] ? Math.min(1, (linkChars[c] as number) / (textChars[c] as number)) : 0);
+
+  const score = new Float64Array(n);
+  const scored = new Uint8Array(n);
+  const init = (c: number): void => {
+    const box = cs[c] as Container;
+    let s = tagWeight(box.tag);
+    if (tree.contentWord[c]) s += 25;
+    if (tree.ownMark[c] && !(tree.ownMark[c]!.clue.startsWith('<') || tree.ownMark[c]!.clue.startsWith('role='))) s -= 25;
+    score[c] = s;
+    scored[c] = 1;
+  };
+  let any = false;
+  for (const m of items) {
+    const b = m.block;
+    if (!SCORED_KINDS.has(b.kind) || m.chars < 25 || excluded[b.id] || b.features.visible === false) continue;
+    let c = b.features.container;
+    if (c < 0 || tree.hidden[c]) continue;
+    const contentScore = 1 + m.commas + Math.min(Math.floor(m.chars / 100), 3);
+    for (let level = 0; c >= 0 && c < n && level < 5; level++) {
+      if (!scored[c]) init(c);
+      score[c] += contentScore / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      c = (cs[c] as Container).parent;
+    }
+    any = true;
+  }
+  if (!any) return null;
+
+  // Discount by link density; rank.
+  const candidates: number[] = [];
+  for (let c = 0; c < n; c++) {
+    if (!scored[c]) continue;
+    score[c] = (score[c] as number) * (1 - linkDensity(c));
+    candidates.push(c);
+  }
+  candidates.sort((a, b) => (score[b] as number) - (score[a] as number) || a - b);
+  let top = candidates[0] as number;
+  const topScore = score[top] as number;
+
+  // Several strong candidates under one ancestor: the article is split, take the ancestor.
+  const alternatives = candidates.slice(1, 5).filter((c) => (score[c] as number) / topScore >= 0.75);
+  if (alternatives.length >= 3) {
+    const ancestorCount = new Map<number, number>();
+    for (const alt of alternatives) {
+      for (let a = (cs[alt] as Container).parent; a >= 0; a = (cs[a] as Container).parent) ancestorCount.set(a, (ancestorCount.get(a) ?? 0) + 1);
+    }
+    for (let a = (cs[top] as Container).parent; a >= 0 && (cs[a] as Container).tag !== 'body'; a = (cs[a] as Container).parent) {
+      if ((ancestorCount.get(a) ?? 0) >= 3) {
+        top = a;
+        break;
+      }
+    }
+  }
+  // Walk up while a parent scores higher (the article's wrapper holds more of it).
+  {
+    let lastScore = score[top] as number;
+    const threshold = lastScore / 3;
+    for (let p = (cs[top] as Container).parent; p >= 0 && (cs[p] as Container).tag !== 'body'; p = (cs[p] as Container).parent) {
+      if (!scored[p]) continue;
+      const ps = score[p] as number;
+      if (ps < threshold) break;
+      if (ps > lastScore) {
+        top = p;
+        break;
+      }
+      lastScore = ps;
+    }
+  }
+
+  // Siblings that score close to the top candidate join it.
+  const included = new Uint8Array(n);
+  included[top] = 1;
+  const parent = (cs[top] as Container).parent;
+  const includedBlocks = new Uint8Array(items.length);
+  if (parent >= 0) {
+    const threshold = Math.max(10, (score[top] as number) * 0.2);
+    const topWords = (cs[top] as Container).words.join(' ');
+    for (let c = 0; c < n; c++) {
+      if (c === top || (cs[c] as Container).parent !== parent || !scored[c]) continue;
+      const bonus = topWords && (cs[c] as Container).words.join(' ') === topWords ? (score[top] as number) * 0.2 : 0;
+      if ((score[c] as number) + bonus >= threshold) included[c] = 1;
+    }
+    // Loose paragraphs directly beside the article.
+    for (const m of items) {
+      const b = m.block;
+      if (b.features.container !== parent || b.kind !== 'paragraph') continue;
+      if ((m.chars > 80 && m.linkDensity < 0.25) || (m.chars > 0 && m.chars <= 80 && m.linkDensity === 0 && /\.( |$)/.test(b.text))) {
+        includedBlocks[b.id] = 1;
+      }
+    }
+  }
+  const inC = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const id = tree.order[k] as number;
+    const p = (cs[id] as Container).parent;
+    inC[id] = included[id] || (p >= 0 && p < n && inC[p]) ? 1 : 0;
+  }
+  const inRegion = new Uint8Array(items.length);
+  for (const m of items) {
+    const c = m.block.features.container;
+    if (includedBlocks[m.block.id] || (c >= 0 && c < n && inC[c])) inRegion[m.block.id] = 1;
+  }
+  return withSpan({ inRegion, root: top, first: -1, last: -1, view: 'tree' });
+}
+
+function sequenceRegion(items: readonly Measured[], settings: EngineSettings, stopwordsKnown: boolean, excluded: Uint8Array): Region {
+  const good = items.map((m) => !excluded[m.block.id] && isBodyLike(m, settings, stopwordsKnown));
+  // Runs of good blocks, allowing up to 3 non-good blocks inside a run.
+  const runs: { first: number; last: number; words: number }[] = [];
+  let cur: { first: number; last: number; words: number } | null = null;
+  let gap = 0;
+  items.forEach((m, i) => {
+    if (good[i]) {
+      if (cur && gap <= 3) {
+        cur.last = i;
+        cur.words += m.words;
+      } else {
+        cur = { first: i, last: i, words: m.words };
+        runs.push(cur);
+      }
+      gap = 0;
+    } else gap++;
+  });
+  const inRegion = new Uint8Array(items.length);
+  if (!runs.length) return { inRegion, root: -1, first: -1, last: -1, view: 'sequence' };
+  const best = runs.reduce((a, b) => (b.words > a.words ? b : a));
+  // Other runs join when they carry at least half as much text as the best one.
+  for (const run of runs) {
+    if (run !== best && run.words < best.words * 0.5) continue;
+    for (let i = run.first; i <= run.last; i++) inRegion[i] = 1;
+  }
+  return withSpan({ inRegion, root: -1, first: -1, last: -1, view: 'sequence' });
+}
+
+function withSpan(region: Region): Region {
+  const r = region.inRegion;
+  region.first = r.indexOf(1);
+  region.last = r.lastIndexOf(1);
+  return region;
+}

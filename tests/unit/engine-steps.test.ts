@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, makeBlock, emptyHints } from '../../src/engine/index';
+import { canonical, fingerprint } from '../../src/engine/normalize';
+import { findRepetition, repeatKey } from '../../src/engine/repetition';
+import { measure } from '../../src/engine/measure';
+import { settingsFor } from '../../src/engine/settings';
+import { cleanTitle, sourceOf, toBcp47, toIsoDate } from '../../src/engine/meta';
+import type { Block, Container, PageInput } from '../../src/engine/types';
+
+const para = (n: number, seed: string) =>
+  Array.from({ length: n }, (_, i) => `${seed}${i % 7 === 0 ? ',' : ''} the ${['report', 'minister', 'treaty', 'talks', 'city', 'market'][i % 6]} of ${i}`).join(' ') + '.';
+
+const ARTICLE = [
+  'The city council voted on Tuesday to expand the tram network, a decision that will add twelve stops and cost an estimated 400 million euros over the next decade.',
+  'Supporters said the expansion would cut car traffic in the old town, where narrow streets are often jammed during the morning rush, and help the city meet its climate targets.',
+  'Opponents, including several shop owners, argued that years of construction would drive customers away and that the money would be better spent on buses.',
+  'The mayor, who has championed the project since her election, said work would begin next spring and that the first new stops would open within three years.',
+];
+
+function page(texts: string[], containers: Container[] = [], containerOf: number[] = []): PageInput {
+  const blocks: Block[] = texts.map((t, i) => makeBlock(i, t, { container: containerOf[i] ?? -1 }));
+  return { blocks, containers, hints: emptyHints() };
+}
+
+describe('normalize', () => {
+  it('folds case, quotes, dashes, whitespace and zero-width characters', () => {
+    expect(canonical('“Hello” — it’s\u200b  HERE…')).toBe(`"hello" - it's here...`);
+    expect(fingerprint('It’s “here”')).toBe(fingerprint("it's   \"HERE\""));
+    expect(fingerprint('a')).not.toBe(fingerprint('b'));
+  });
+  it('keys repeats without their end decoration', () => {
+    expect(repeatKey(canonical('Moscow will honor its commitments ...'))).toBe(repeatKey(canonical('Moscow will honor its commitments')));
+  });
+});
+
+describe('repetition', () => {
+  const s = settingsFor('balanced');
+  const items = (texts: string[]) => texts.map((t, i) => measure(makeBlock(i, t), null));
+
+  it('groups exact repeats after normalisation', () => {
+    const r = findRepetition(items([ARTICLE[0]!, ARTICLE[1]!, ARTICLE[0]!.replace(/,/g, ' ,').toUpperCase()]), s);
+    expect(r.groups).toEqual([[0, 2]]);
+  });
+
+  it('finds a paragraph pasted again with small edits', () => {
+    const edited = ARTICLE[1]!.replace('narrow streets', 'narrow lanes').replace('climate targets', 'climate goals');
+    const r = findRepetition(items([ARTICLE[1]!, ARTICLE[2]!, edited]), s);
+    expect(r.groups).toEqual([[0, 2]]);
+    expect(r.similarity(0, 2)).toBeGreaterThan(0.6);
+    expect(r.similarity(0, 2)).toBeLessThan(1);
+  });
+
+  it('finds a teaser cut off with an ellipsis inside the paragraph it teases', () => {
+    const teaser = ARTICLE[0]!.slice(0, 90).replace(/\s\S*$/, '') + '…';
+    const r = findRepetition(items([ARTICLE[0]!, ARTICLE[1]!, teaser]), s);
+    expect(r.containedIn[2]).toBe(0);
+  });
+
+  it('does not pair unrelated paragraphs', () => {
+    const r = findRepetition(items(ARTICLE), s);
+    expect(r.groups).toEqual([]);
+    expect([...r.containedIn]).toEqual([-1, -1, -1, -1]);
+  });
+
+  it('stays linear: a thousand identical teasers form one group', () => {
+    const many = Array.from({ length: 1000 }, () => 'Read the latest on the tram network expansion and what it means for you');
+    const r = findRepetition(items(many), s);
+    expect(r.groups).toHaveLength(1);
+    expect(r.groups[0]).toHaveLength(1000);
+  });
+});
+
+describe('decide: the kept copy is the one inside the article', () => {
+  it('marks a teaser box above the article as the duplicate, not the article paragraph', () => {
+    const containers: Container[] = [
+      { id: 0, parent: -1, tag: 'body', role: null, words: [], itemprop: '', visible: true },
+      { id: 1, parent: 0, tag: 'div', role: null, words: ['trending'], itemprop: '', visible: true },
+      { id: 2, parent: 0, tag: 'article', role: null, words: ['story', 'body'], itemprop: 'articlebody', visible: true },
+    ];
+    const texts = [ARTICLE[0]!, ...ARTICLE];
+    const a = analyze(page(texts, containers, [1, 2, 2, 2, 2]));
+    expect(a.blocks[0]!.verdict).toBe('duplicate');
+    expect(a.blocks[0]!.duplicateOf).toBe(1);
+    expect(a.blocks[1]!.verdict).toBe('content');
+    expect(a.cleanText.split('\n\n')).toEqual(ARTICLE);
+  });
+
+  it('flags chrome inside the article container by its words and keeps the paragraphs', () => {
+    const texts = [...ARTICLE.slice(0, 2), 'Sign up for our daily newsletter to get the latest news in your inbox.', ...ARTICLE.slice(2)];
+    const a = analyze(page(texts, [{ id: 0, parent: -1, tag: 'article', role: null, words: [], itemprop: '', visible: true }], texts.map(() => 0)));
+    expect(a.blocks[2]!.verdict).toBe('boilerplate');
+    expect(a.blocks[2]!.reasons[0]!.code).toBe('newsletter-pitch');
+    expect(a.cleanText.split('\n\n')).toEqual(ARTICLE);
+  });
+
+  it('honours the reader’s corrections', () => {
+    const texts = [...ARTICLE, 'Legal Disclaimer: the provider supplies the information as is without warranty of any kind.'];
+    const a = analyze(page(texts), {
+      corrections: [
+        { fingerprint: fingerprint(texts[4]!), action: 'keep' },
+        { fingerprint: fingerprint(ARTICLE[3]!), action: 'flag' },
+      ],
+    });
+    expect(a.blocks[4]!.verdict).toBe('content');
+    expect(a.blocks[4]!.reasons[0]!.code).toBe('reader-kept');
+    expect(a.blocks[3]!.verdict).toBe('boilerplate');
+    expect(a.blocks[3]!.reasons[0]!.code).toBe('reader-flagged');
+  });
+
+  it('learns a site template from memory', () => {
+    const texts = [...ARTICLE, 'Our weekly column on city life returns next week with more stories from the neighbourhoods.'];
+    const fp = fingerprint(texts[4]!);
+    const a = analyze(page(texts), { memory: { site: 'example.com', templateThreshold: 3, pagesWithBlock: (f) => (f === fp ? 3 : 0) } });
+    expect(a.blocks[4]!.verdict).toBe('boilerplate');
+    expect(a.blocks[4]!.reasons[0]).toMatchObject({ code: 'site-template', params: { pages: 3, site: 'example.com' } });
+  });
+
+  it('gives every block exactly one verdict with at least one reason and a score in 0..1', () => {
+    const a = analyze(page([...ARTICLE, para(30, 'x'), 'Share', 'Comments']));
+    for (const b of a.blocks) {
+      expect(['content', 'duplicate', 'boilerplate', 'meta']).toContain(b.verdict);
+      expect(b.reasons.length).toBeGreaterThan(0);
+      expect(b.score).toBeGreaterThanOrEqual(0);
+      expect(b.score).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('metadata helpers', () => {
+  it('parses dates to ISO 8601', () => {
+    expect(toIsoDate('12 Mar 2025, 18:32 GMT+10')).toBe('2025-03-12T08:32:00.000Z');
+    expect(toIsoDate('March 12, 2025')).toBe('2025-03-12T00:00:00.000Z');
+    expect(toIsoDate('2025-03-12T10:00:00+02:00')).toBe('2025-03-12T08:00:00.000Z');
+    expect(toIsoDate('not a date')).toBeNull();
+  });
+  it('normalises language tags', () => {
+    expect(toBcp47('en_us')).toBe('en-US');
+    expect(toBcp47('EN')).toBe('en');
+    expect(toBcp47('zh-hant-tw')).toBe('zh-Hant-TW');
+    expect(toBcp47('')).toBeNull();
+  });
+  it('reads source credits', () => {
+    expect(sourceOf('(RT.com)')).toBe('RT.com');
+    expect(sourceOf('RT.com')).toBe('RT.com');
+    expect(sourceOf('Source: Reuters')).toBe('Reuters');
+    expect(sourceOf('This article was originally published on The Conversation.')).toBe('The Conversation');
+    expect(sourceOf('Russia deeply values its relationship with China.')).toBeNull();
+  });
+  it('strips the site name from a title', () => {
+    expect(cleanTitle('Russia Rejects Anti-China Alliances | MENAFN.COM', 'MENAFN.COM')).toBe('Russia Rejects Anti-China Alliances');
+    expect(cleanTitle('Tram network to grow - The Daily Bugle', null)).toBe('Tram network to grow');
+  });
+});
