@@ -1,0 +1,2 @@
+/** The options page (sections are filled in by their own modules). */
+export {};
