@@ -48,7 +48,9 @@ export function textEvidence(m: Measured, settings: EngineSettings): Evidence[] 
   }
   if (m.linkDensity >= settings.linkDense && m.chars > 0) {
     // A block that is mostly links is navigation or a teaser list; the more links, the surer.
-    const weight = Math.min(0.95, 0.55 + 0.4 * m.linkDensity + (m.block.kind === 'list-item' ? 0.05 : 0));
+    // Long prose with many links (a paragraph full of name pop-ups) is not decided by its links alone.
+    const cap = m.words >= 30 && m.stopwordRatio >= 0.2 ? 0.7 : 0.95;
+    const weight = Math.min(cap, 0.55 + 0.4 * m.linkDensity + (m.block.kind === 'list-item' ? 0.05 : 0));
     out.push({ code: 'link-list', label: 'mostly links', weight, params: { share: Math.round(m.linkDensity * 100) } });
   }
   return out;

@@ -15,7 +15,7 @@ import { contextMark, textEvidence } from './chrome';
 import { decide } from './decide';
 import { detectStopwordLang, measure, type Measured } from './measure';
 import { cleanTitle, findMetaBlocks, isRtl, leadingCredit, toBcp47, toIsoDate } from './meta';
-import { findRegion } from './region';
+import { findRegion, isBodyLike } from './region';
 import { findRepetition } from './repetition';
 import { settingsFor } from './settings';
 import { STOPWORDS } from './lexicon/stopwords';
@@ -76,6 +76,7 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
     contextMarks,
     markInsideRegion,
     hidden,
+    bodyLike: new Uint8Array(items.map((m) => (isBodyLike(m, settings, stopwords !== null) ? 1 : 0))),
     meta,
     settings,
     corrections: options.corrections,

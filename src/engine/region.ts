@@ -70,11 +70,30 @@ export function findRegion(
   stopwordsKnown: boolean,
   excluded: Uint8Array,
 ): Region {
-  const fromTree = tree && tree.containers.length ? treeRegion(items, tree, excluded) : null;
-  return fromTree ?? sequenceRegion(items, settings, stopwordsKnown, excluded);
+  if (tree && tree.containers.length) {
+    // Like Readability: first without the "unlikely" boxes (comments, sidebars, related
+    // lists…); when that leaves too little text, the page hid its article in one of them.
+    const strict = treeRegion(items, tree, excluded, true);
+    if (strict && regionChars(items, strict) >= MIN_REGION_CHARS) return strict;
+    const loose = treeRegion(items, tree, excluded, false);
+    const best = [strict, loose].filter((r): r is Region => !!r).sort((a, b) => regionChars(items, b) - regionChars(items, a))[0];
+    if (best) return best;
+  }
+  return sequenceRegion(items, settings, stopwordsKnown, excluded);
 }
 
-function treeRegion(items: readonly Measured[], tree: ContainerTree, excluded: Uint8Array): Region | null {
+/** Below this much text the strict pass is taken to have missed the article. */
+const MIN_REGION_CHARS = 500;
+/** A candidate must hold at least this much scored paragraph text: a class name alone makes no article. */
+const MIN_CANDIDATE_CHARS = 140;
+
+function regionChars(items: readonly Measured[], region: Region): number {
+  let n = 0;
+  for (const m of items) if (region.inRegion[m.block.id]) n += m.chars;
+  return n;
+}
+
+function treeRegion(items: readonly Measured[], tree: ContainerTree, excluded: Uint8Array, skipUnlikely: boolean): Region | null {
   const cs = tree.containers;
   const n = cs.length;
   const textChars = new Float64Array(n);
@@ -97,6 +116,7 @@ function treeRegion(items: readonly Measured[], tree: ContainerTree, excluded: U
 
   const score = new Float64Array(n);
   const scored = new Uint8Array(n);
+  const scoredChars = new Float64Array(n);
   const init = (c: number): void => {
     const box = cs[c] as Container;
     let s = tagWeight(box.tag);
@@ -110,11 +130,12 @@ function treeRegion(items: readonly Measured[], tree: ContainerTree, excluded: U
     const b = m.block;
     if (!SCORED_KINDS.has(b.kind) || m.chars < 25 || excluded[b.id] || b.features.visible === false) continue;
     let c = b.features.container;
-    if (c < 0 || tree.hidden[c]) continue;
+    if (c < 0 || tree.hidden[c] || (skipUnlikely && tree.unlikely[c])) continue;
     const contentScore = 1 + m.commas + Math.min(Math.floor(m.chars / 100), 3);
     for (let level = 0; c >= 0 && c < n && level < 5; level++) {
       if (!scored[c]) init(c);
       score[c] += contentScore / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      scoredChars[c] += m.chars;
       c = (cs[c] as Container).parent;
     }
     any = true;
@@ -126,8 +147,9 @@ function treeRegion(items: readonly Measured[], tree: ContainerTree, excluded: U
   for (let c = 0; c < n; c++) {
     if (!scored[c]) continue;
     score[c] = (score[c] as number) * (1 - linkDensity(c));
-    candidates.push(c);
+    if (scoredChars[c] >= MIN_CANDIDATE_CHARS) candidates.push(c);
   }
+  if (!candidates.length) return null;
   candidates.sort((a, b) => (score[b] as number) - (score[a] as number) || a - b);
   let top = candidates[0] as number;
   const topScore = score[top] as number;

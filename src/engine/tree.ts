@@ -29,7 +29,16 @@ export interface ContainerTree {
   contentWord: Uint8Array;
   /** Hidden itself or inside a hidden container. */
   hidden: Uint8Array;
+  /**
+   * Inside a box that is unlikely to hold the article (comments, sidebar,
+   * related list, navigation …, by its own words or role, with no "article"
+   * word beside them): Readability's "unlikely candidates".
+   */
+  unlikely: Uint8Array;
 }
+
+/** Mark codes that make a box an unlikely home for the article. */
+const UNLIKELY = new Set(['in-comments', 'in-related', 'in-promo', 'in-ad', 'in-share', 'in-navigation', 'in-footer', 'in-header', 'in-sidebar', 'in-cookie', 'in-hidden']);
 
 const WORD_TABLE = new Map<string, (typeof CHROME_CONTEXT)[number]>();
 for (const entry of CHROME_CONTEXT) for (const w of entry.words) if (!WORD_TABLE.has(w)) WORD_TABLE.set(w, entry);
@@ -97,6 +106,7 @@ export function buildTree(containers: readonly Container[]): ContainerTree {
   const inheritedMark: (ContextMark | null)[] = new Array(n).fill(null);
   const contentWord = new Uint8Array(n);
   const hidden = new Uint8Array(n);
+  const unlikely = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     const id = order[k] as number;
     const c = containers[id] as Container;
@@ -105,8 +115,12 @@ export function buildTree(containers: readonly Container[]): ContainerTree {
     const p = c.parent >= 0 && c.parent < n && seen[c.parent] ? c.parent : -1;
     inheritedMark[id] = ownMark[id] ?? (p >= 0 ? inheritedMark[p] ?? null : null);
     hidden[id] = !c.visible || (p >= 0 && hidden[p]) ? 1 : 0;
+    const own = ownMark[id];
+    // Tags alone (<header>, <footer>, <form>) don't make a box unlikely: articles use them inside.
+    const unlikelyHere = !!own && UNLIKELY.has(own.code) && !own.clue.startsWith('<') && !contentWord[id];
+    unlikely[id] = unlikelyHere || (p >= 0 && unlikely[p]) ? 1 : 0;
   }
-  return { containers, order, depth, ownMark, inheritedMark, contentWord, hidden };
+  return { containers, order, depth, ownMark, inheritedMark, contentWord, hidden, unlikely };
 }
 
 /** True when `anc` is `id` or one of its ancestors. Walks up: use only for a handful of checks. */

@@ -24,7 +24,7 @@ export const CHROME_CONTEXT: readonly ContextWord[] = [
   { code: 'in-navigation', label: 'site navigation', words: ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'toolbar', 'masthead', 'topbar', 'dropdown', 'megamenu', 'hamburger', 'sitemap'], stems: ['breadcrumb', 'navig'], weight: 0.85 },
   { code: 'in-footer', label: 'site footer', words: ['footer', 'foot', 'colophon', 'copyright', 'legal', 'disclaimer', 'bottom'], stems: ['footer'], weight: 0.8 },
   { code: 'in-header', label: 'site header', words: ['header', 'masthead', 'topnav', 'branding', 'logo'], weight: 0.6 },
-  { code: 'in-sidebar', label: 'sidebar', words: ['sidebar', 'aside', 'widget', 'widgets', 'sidebox', 'side', 'skyscraper', 'rightcol', 'rightrail', 'leftcol'], stems: ['sidebar', 'widget'], weight: 0.75 },
+  { code: 'in-sidebar', label: 'sidebar', words: ['sidebar', 'aside', 'sidebox', 'skyscraper', 'rightcol', 'rightrail', 'leftcol', 'sidecol'], stems: ['sidebar'], weight: 0.75 },
   { code: 'in-tags', label: 'tags list', words: ['tags', 'tag', 'tagcloud', 'topics', 'categories', 'category', 'keywords', 'labels'], weight: 0.6 },
   { code: 'in-cookie', label: 'cookie notice', words: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'privacy'], stems: ['cookie', 'consent'], weight: 0.85 },
   { code: 'in-author-box', label: 'author box', words: ['bio', 'authorbio', 'about', 'profile'], weight: 0.5 },
