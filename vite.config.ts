@@ -1,8 +1,64 @@
-import { defineConfig } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
-import manifest from './manifest.json' with { type: 'json' };
+import baseManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { expandSiteMarkers, manifestHostPatterns } from './src/sites/patterns';
 
-export default defineConfig({
-  plugins: [crx({ manifest: manifest as never, browser: 'chrome' })],
-  build: { outDir: 'dist', emptyOutDir: true },
+/**
+ * Two builds from one config:
+ * - `vite build` → dist/: the shipped extension. Host access is exactly the
+ *   curated list (src/sites/news-sites.ts), written into the manifest here so
+ *   the list is the single source of truth.
+ * - `vite build --mode test` → dist-test/: the same extension plus access to
+ *   the browser tests' local server (http://127.0.0.1) and the test hooks
+ *   (`__WINNOW_TEST__`), which the shipped build compiles out.
+ */
+export const TEST_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
+
+export function buildManifest(test: boolean) {
+  const manifest = expandSiteMarkers(baseManifest, manifestHostPatterns());
+  manifest.version = pkg.version;
+  if (test) {
+    manifest.name = `${manifest.name} (test build)`;
+    manifest.host_permissions = [...manifest.host_permissions, ...TEST_HOST_PERMISSIONS];
+  }
+  return manifest;
+}
+
+/**
+ * crxjs lists every `?script` import in `web_accessible_resources` for all
+ * http(s) pages. Winnow's content scripts are self-contained IIFE files run by
+ * the browser (manifest, registerContentScripts, executeScript), which never
+ * need to be web-accessible; exposing them would only let any page detect
+ * the extension by probing the URL. So they are taken out again.
+ */
+function privateContentScripts(outDir: string): Plugin {
+  return {
+    name: 'winnow:private-content-scripts',
+    apply: 'build',
+    enforce: 'post',
+    writeBundle() {
+      const file = join(outDir, 'manifest.json');
+      const m = JSON.parse(readFileSync(file, 'utf8')) as { web_accessible_resources?: { resources: string[] }[] };
+      if (!m.web_accessible_resources) return;
+      const war = m.web_accessible_resources
+        .map((w) => ({ ...w, resources: w.resources.filter((r) => !/^src\/content\/.*\.iife\.js$/.test(r)) }))
+        .filter((w) => w.resources.length > 0);
+      if (war.length) m.web_accessible_resources = war;
+      else delete m.web_accessible_resources;
+      writeFileSync(file, `${JSON.stringify(m, null, 2)}\n`);
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const test = mode === 'test';
+  const outDir = test ? 'dist-test' : 'dist';
+  return {
+    plugins: [crx({ manifest: buildManifest(test) as never, browser: 'chrome' }), privateContentScripts(outDir)],
+    define: { __WINNOW_TEST__: JSON.stringify(test) },
+    build: { outDir, emptyOutDir: true },
+  };
 });

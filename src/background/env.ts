@@ -1,0 +1,1 @@
+export { TEST_BUILD } from '../content/env';

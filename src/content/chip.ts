@@ -1,0 +1,105 @@
+/**
+ * The summary chip: counts, previous/next flag, the reading view, and off.
+ * Lives in Winnow's shadow root; plain <button>s, so it is reachable and
+ * usable from the keyboard with the usual Tab / Enter / Space.
+ */
+import type { HighlightLook } from '../shared/messages';
+import { h } from './dom-build';
+
+export interface ChipHandlers {
+  prev(): void;
+  next(): void;
+  openReader(): void;
+  turnOff(): void;
+  /** In the collapse look: show the hidden blocks tinted on this page, or hide them again. */
+  toggleLook(): void;
+}
+
+export interface ChipState {
+  duplicate: number;
+  boilerplate: number;
+  marked: number;
+  look: HighlightLook;
+  /** The reader's setting (the page may be showing tint temporarily). */
+  settingLook: HighlightLook;
+}
+
+export class Chip {
+  readonly element: HTMLElement;
+  private readonly counts: HTMLElement;
+  private readonly prevBtn: HTMLButtonElement;
+  private readonly nextBtn: HTMLButtonElement;
+  private readonly lookBtn: HTMLButtonElement;
+  private readonly minBtn: HTMLButtonElement;
+
+  constructor(doc: Document, root: ShadowRoot, handlers: ChipHandlers) {
+    const on = (btn: HTMLButtonElement, fn: () => void) =>
+      btn.addEventListener('click', (e) => {
+        e.stopPropagation();
+        try {
+          fn();
+        } catch {
+          // never into the page's console
+        }
+      });
+    this.counts = h(doc, 'span', { class: 'counts', role: 'status', 'aria-live': 'polite' });
+    this.prevBtn = h(doc, 'button', { class: 'prev', type: 'button', 'aria-label': 'Previous flagged block', title: 'Previous flagged block' }, '\u2039');
+    this.nextBtn = h(doc, 'button', { class: 'next', type: 'button', 'aria-label': 'Next flagged block', title: 'Next flagged block' }, '\u203a');
+    const read = h(doc, 'button', { class: 'read', type: 'button' }, 'Reading view');
+    const off = h(doc, 'button', { class: 'off', type: 'button', title: 'Turn highlighting off on this site' }, 'Off');
+    this.lookBtn = h(doc, 'button', { class: 'look', type: 'button', hidden: '' }, 'Show');
+    this.minBtn = h(doc, 'button', { class: 'min', type: 'button', 'aria-expanded': 'true', 'aria-label': 'Winnow: hide details' }, 'Winnow');
+    on(this.prevBtn, handlers.prev);
+    on(this.nextBtn, handlers.next);
+    on(read, handlers.openReader);
+    on(off, handlers.turnOff);
+    on(this.lookBtn, handlers.toggleLook);
+    on(this.minBtn, () => this.setMinimised(!this.element.hasAttribute('data-min')));
+    this.element = h(
+      doc,
+      'div',
+      { class: 'chip', role: 'region', 'aria-label': 'Winnow' },
+      this.minBtn,
+      this.counts,
+      this.lookBtn,
+      h(doc, 'span', { class: 'nav' }, this.prevBtn, this.nextBtn),
+      read,
+      off,
+    );
+    root.append(this.element);
+  }
+
+  setMinimised(min: boolean): void {
+    this.element.toggleAttribute('data-min', min);
+    this.minBtn.setAttribute('aria-expanded', String(!min));
+    this.minBtn.setAttribute('aria-label', min ? 'Winnow: show details' : 'Winnow: hide details');
+  }
+
+  update(s: ChipState): void {
+    const flagged = s.duplicate + s.boilerplate;
+    this.counts.replaceChildren();
+    const doc = this.counts.ownerDocument;
+    if (flagged === 0) {
+      this.counts.append('Nothing flagged');
+    } else if (s.look === 'collapse') {
+      this.counts.append(`${flagged} hidden: ${s.duplicate} repeated, ${s.boilerplate} chrome`);
+    } else {
+      this.counts.append(
+        h(doc, 'span', { class: 'dot duplicate', 'aria-hidden': 'true' }),
+        `${s.duplicate} repeated`,
+        h(doc, 'span', { class: 'dot boilerplate', 'aria-hidden': 'true' }),
+        `${s.boilerplate} chrome`,
+      );
+    }
+    const navigable = s.marked > 0 && s.look === 'tint';
+    this.prevBtn.disabled = !navigable;
+    this.nextBtn.disabled = !navigable;
+    this.lookBtn.hidden = s.settingLook !== 'collapse' || flagged === 0;
+    this.lookBtn.textContent = s.look === 'collapse' ? 'Show' : 'Hide';
+    this.lookBtn.setAttribute('aria-label', s.look === 'collapse' ? 'Show the hidden blocks' : 'Hide the flagged blocks');
+  }
+
+  remove(): void {
+    this.element.remove();
+  }
+}
