@@ -51,6 +51,9 @@ interface Working {
   duplicateOf: number | null;
 }
 
+/** Copies shorter than this inside the article are kept unless they sit in a repeated run. */
+const SHORT_COPY_WORDS = 8;
+
 const META_REASON: Record<MetaBlock['kind'], string> = {
   headline: 'headline',
   byline: 'byline',
@@ -159,7 +162,24 @@ export function decide(input: DecideInput): BlockResult[] {
   }
 
   // Rule 6: repetition. The kept copy of a repeated paragraph is the one inside the article.
+  // Short lines repeated inside the article (a recipe's "Pre-Workout Meal", a name in a
+  // table) are its structure; they count as copies only as part of a repeated run.
   const groupOriginal = new Int32Array(repetition.groups.length).fill(-1);
+  const shortCopies: { id: number; original: number }[] = [];
+  const markDuplicate = (id: number, original: number): void => {
+    const similarity = repetition.similarity(id, original);
+    const exact = similarity >= 0.999;
+    w[id] = {
+      verdict: 'duplicate',
+      score: round(exact ? 1 : Math.max(0.6, similarity)),
+      reasons: [
+        exact
+          ? reason('exact-repeat', { of: original, excerpt: excerpt((items[original] as Measured).block.text) })
+          : reason('near-repeat', { of: original, similarity: Math.round(similarity * 100) }),
+      ],
+      duplicateOf: original,
+    };
+  };
   repetition.groups.forEach((members, g) => {
     const inArticle = members.find((id) => (w[id] as Working).verdict === 'content' && region.inRegion[id]);
     const anyContent = members.find((id) => (w[id] as Working).verdict === 'content');
@@ -170,18 +190,10 @@ export function decide(input: DecideInput): BlockResult[] {
       const wi = w[id] as Working;
       if (wi.verdict === 'meta') continue;
       if (original >= 0) {
-        const similarity = repetition.similarity(id, original);
-        const exact = similarity >= 0.999;
-        w[id] = {
-          verdict: 'duplicate',
-          score: round(exact ? 1 : Math.max(0.6, similarity)),
-          reasons: [
-            exact
-              ? reason('exact-repeat', { of: original, excerpt: excerpt((items[original] as Measured).block.text) })
-              : reason('near-repeat', { of: original, similarity: Math.round(similarity * 100) }),
-          ],
-          duplicateOf: original,
-        };
+        const m = items[id] as Measured;
+        const structural = wi.verdict === 'content' && (m.words < SHORT_COPY_WORDS || m.block.kind === 'table-cell');
+        if (structural) shortCopies.push({ id, original });
+        else markDuplicate(id, original);
       } else if (id !== members[0]) {
         wi.verdict = 'boilerplate';
         wi.score = Math.max(wi.score, 0.8);
@@ -189,6 +201,15 @@ export function decide(input: DecideInput): BlockResult[] {
       }
     }
   });
+  // A short copy whose neighbour is a copy of its original's neighbour belongs to a repeated
+  // run. One pass forward (runs grow from their start) and one backward: linear.
+  const extends_ = (id: number, original: number, step: -1 | 1): boolean =>
+    w[id + step]?.verdict === 'duplicate' && w[id + step]?.duplicateOf === original + step;
+  for (const { id, original } of shortCopies) if (extends_(id, original, -1)) markDuplicate(id, original);
+  for (let k = shortCopies.length - 1; k >= 0; k--) {
+    const { id, original } = shortCopies[k] as { id: number; original: number };
+    if ((w[id] as Working).verdict !== 'duplicate' && extends_(id, original, 1)) markDuplicate(id, original);
+  }
   // Contained copies: teasers and pull quotes of a content block.
   for (let i = 0; i < n; i++) {
     let holder = repetition.containedIn[i] as number;

@@ -35,6 +35,16 @@ const DATE_WORD = new RegExp(
   'u',
 );
 
+const DATE_CUE = new RegExp(
+  String.raw`\b(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|modified|ago|yesterday|today)\b|\d{1,2}:\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b`,
+  'iu',
+);
+
+/** A real date cue: a month or weekday name, a clock time, a numeric date, or "published/updated". */
+function hasDateCue(text: string): boolean {
+  return DATE_CUE.test(text);
+}
+
 /** Share of a block's tokens that are date or time words. */
 function dateShare(m: Measured): number {
   if (!m.tokens.length) return 0;
@@ -106,13 +116,13 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text });
       continue;
     }
-    if (m.words <= 14 && hasDigit(m.block.text) && dateShare(m) >= 0.6) {
+    if (m.words <= 14 && m.block.kind !== 'table-cell' && hasDigit(m.block.text) && hasDateCue(m.block.text) && dateShare(m) >= 0.6) {
       found.set(i, { kind: 'dateline', value: m.block.text });
       continue;
     }
     // Class words say so: a short "byline" / "date" / "source" element.
     if (m.words <= 10 && f.words.some((w) => META_WORDS.has(w))) {
-      const kind: MetaKind = f.words.some((w) => w === 'source' || w === 'credit' || w === 'credits') ? 'source' : hasDigit(m.block.text) ? 'dateline' : 'byline';
+      const kind: MetaKind = f.words.some((w) => w === 'source' || w === 'credit' || w === 'credits') ? 'source' : hasDateCue(m.block.text) ? 'dateline' : 'byline';
       if (kind !== 'source' || m.words <= 6) found.set(i, { kind, value: m.block.text.replace(/^(by|von|par|por)\s+/i, '') });
     }
   }
