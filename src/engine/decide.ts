@@ -38,6 +38,10 @@ export interface DecideInput {
   /** Long, sentence-shaped prose (region.ts isBodyLike): a box's class words alone don't condemn it. */
   bodyLike: Uint8Array;
   meta: ReadonlyMap<number, MetaBlock>;
+  /** The box a chrome heading's section lives in (the smallest container holding it and the next block), or -1. */
+  sectionScope(blockId: number): number;
+  /** Container `c` is `scope` or inside it. */
+  within(c: number, scope: number): boolean;
   settings: EngineSettings;
   corrections?: readonly Correction[];
   memory?: MemoryView;
@@ -108,18 +112,20 @@ export function decide(input: DecideInput): BlockResult[] {
     }
   }
 
-  // Rule 4: chrome sections. A chrome heading flags what follows it up to the next
-  // heading of the same or a higher level, or to body text.
+  // Rule 4: chrome sections. A chrome heading flags what follows it, up to the next heading
+  // of the same or a higher level, or body text, and never past the box that holds it.
   for (let i = 0; i < n; i++) {
     const sectionEvidence = (textEvidence[i] as Evidence[]).find((e) => e.section);
     if (!sectionEvidence || (w[i] as Working).verdict !== 'boilerplate') continue;
     const heading = (items[i] as Measured).block;
     const level = heading.kind === 'heading' ? heading.features.headingLevel : 7;
+    const scope = input.sectionScope(i);
     for (let j = i + 1; j < n; j++) {
       const b = (items[j] as Measured).block;
       const wj = w[j] as Working;
       if (b.kind === 'heading' && b.features.headingLevel <= level) break;
       if (wj.verdict === 'content' && (items[j] as Measured).words >= 25 && (items[j] as Measured).linkDensity < 0.3) break;
+      if (scope >= 0 && !input.within(b.features.container, scope)) break;
       if (wj.verdict === 'content') {
         wj.verdict = 'boilerplate';
         wj.score = 0.75;

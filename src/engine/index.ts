@@ -78,6 +78,8 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
     hidden,
     bodyLike: new Uint8Array(items.map((m) => (isBodyLike(m, settings, stopwords !== null) ? 1 : 0))),
     meta,
+    sectionScope: (id) => sectionScope(tree, blocks, id),
+    within: (c, scope) => !!tree && isWithin(tree, c, scope),
     settings,
     corrections: options.corrections,
     memory: options.memory,
@@ -136,6 +138,24 @@ function ancestorsOf(tree: ContainerTree | null, id: number): Set<number> {
   if (!tree) return out;
   for (let c = id, guard = 0; c >= 0 && guard < 100_000; c = (tree.containers[c] as Container).parent, guard++) out.add(c);
   return out;
+}
+
+/** Walks up at most this far when asking "is this box inside that one" (deep nesting stays cheap). */
+const MAX_WALK = 64;
+
+function isWithin(tree: ContainerTree, c: number, scope: number): boolean {
+  for (let k = 0; c >= 0 && k < MAX_WALK; k++, c = (tree.containers[c] as Container).parent) if (c === scope) return true;
+  return false;
+}
+
+function sectionScope(tree: ContainerTree | null, blocks: PageInput['blocks'], id: number): number {
+  const next = blocks[id + 1];
+  const own = blocks[id]?.features.container ?? -1;
+  if (!tree || !next || own < 0) return -1;
+  for (let c = own, k = 0; c >= 0 && k < MAX_WALK; k++, c = (tree.containers[c] as Container).parent) {
+    if (isWithin(tree, next.features.container, c)) return c;
+  }
+  return -1;
 }
 
 function descendantsOf(tree: ContainerTree, root: number): Uint8Array {

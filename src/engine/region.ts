@@ -15,7 +15,7 @@
  */
 import type { Measured } from './measure';
 import type { EngineSettings } from './settings';
-import type { ContainerTree } from './tree';
+import { isAncestorOrSelf, type ContainerTree } from './tree';
 import type { Container } from './types';
 
 export interface Region {
@@ -196,6 +196,18 @@ function treeRegion(items: readonly Measured[], tree: ContainerTree, excluded: U
       if (c === top || (cs[c] as Container).parent !== parent || !scored[c]) continue;
       const bonus = topWords && (cs[c] as Container).words.join(' ') === topWords ? (score[top] as number) * 0.2 : 0;
       if ((score[c] as number) + bonus >= threshold) included[c] = 1;
+    }
+    // The article split into several boxes of the same kind ("post-content" after each
+    // figure) that are cousins, not siblings: same tag and class words, real text, few links.
+    const signature = (c: number) => `${(cs[c] as Container).tag}.${(cs[c] as Container).words.join('.')}`;
+    if ((cs[top] as Container).words.length) {
+      const topSig = signature(top);
+      for (const c of candidates) {
+        // Comment bodies often reuse the article's class ("content"): a cousin must share its context too.
+        // (An outer wrapper with the same class is an ancestor, not a cousin.)
+        const sameContext = !tree.unlikely[c] && tree.inheritedMark[c] === tree.inheritedMark[top] && !isAncestorOrSelf(tree, c, top) && !isAncestorOrSelf(tree, top, c);
+        if (c !== top && sameContext && signature(c) === topSig && linkDensity(c) < 0.35 && (score[c] as number) >= (score[top] as number) * 0.1) included[c] = 1;
+      }
     }
     // Loose paragraphs directly beside the article.
     for (const m of items) {
