@@ -31,6 +31,8 @@ export class Chip {
   private readonly nextBtn: HTMLButtonElement;
   private readonly lookBtn: HTMLButtonElement;
   private readonly minBtn: HTMLButtonElement;
+  private readonly note: HTMLElement;
+  private noteTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(doc: Document, root: ShadowRoot, handlers: ChipHandlers) {
     const on = (btn: HTMLButtonElement, fn: () => void) =>
@@ -42,7 +44,8 @@ export class Chip {
           // never into the page's console
         }
       });
-    this.counts = h(doc, 'span', { class: 'counts', role: 'status', 'aria-live': 'polite' });
+    this.counts = h(doc, 'span', { class: 'counts' });
+    this.note = h(doc, 'span', { class: 'note', role: 'status', 'aria-live': 'polite', hidden: '' });
     this.prevBtn = h(doc, 'button', { class: 'prev', type: 'button', 'aria-label': 'Previous flagged block', title: 'Previous flagged block' }, '\u2039');
     this.nextBtn = h(doc, 'button', { class: 'next', type: 'button', 'aria-label': 'Next flagged block', title: 'Next flagged block' }, '\u203a');
     const read = h(doc, 'button', { class: 'read', type: 'button' }, 'Reading view');
@@ -61,6 +64,7 @@ export class Chip {
       { class: 'chip', role: 'region', 'aria-label': 'Winnow' },
       this.minBtn,
       this.counts,
+      this.note,
       this.lookBtn,
       h(doc, 'span', { class: 'nav' }, this.prevBtn, this.nextBtn),
       read,
@@ -73,6 +77,19 @@ export class Chip {
     this.element.toggleAttribute('data-min', min);
     this.minBtn.setAttribute('aria-expanded', String(!min));
     this.minBtn.setAttribute('aria-label', min ? 'Winnow: show details' : 'Winnow: hide details');
+  }
+
+  /** A short message for the reader (a saved correction, …), spoken by screen readers. */
+  notify(text: string, ms = 6000): void {
+    if (this.noteTimer !== null) clearTimeout(this.noteTimer);
+    this.note.textContent = text;
+    this.note.hidden = false;
+    this.element.toggleAttribute('data-min', false);
+    this.noteTimer = setTimeout(() => {
+      this.noteTimer = null;
+      this.note.hidden = true;
+      this.note.textContent = '';
+    }, ms);
   }
 
   update(s: ChipState): void {
@@ -100,6 +117,7 @@ export class Chip {
   }
 
   remove(): void {
+    if (this.noteTimer !== null) clearTimeout(this.noteTimer);
     this.element.remove();
   }
 }

@@ -8,8 +8,8 @@
  * Every entry point (boot, messages, events, timers) is wrapped so that an
  * error stays here: the page's console never sees Winnow.
  */
-import { analyzeSegmented } from '../dom/analyze-document';
-import type { Segmentation } from '../dom/segment';
+import { segmentDocument, type Segmentation } from '../dom/segment';
+import { analyze } from '../engine/index';
 import { fingerprint } from '../engine/normalize';
 import type { Analysis, BlockResult, Correction } from '../engine/types';
 import type {
@@ -107,6 +107,7 @@ export class Controller {
     await this.guard('boot', async () => {
       this.stops.push(listen((m) => this.respond(m)));
       this.stops.push(onStoredSettingsChanged(() => void this.settingsChanged()));
+      this.timings.startAt = performance.now();
       if (this.trigger === 'demand') return; // started by a message, never by itself
       const t0 = performance.now();
       this.ctx = (await fetchContext(this.trigger)) ?? { ...DEFAULT_CONTEXT, autoRun: this.trigger === 'listed' };
@@ -189,7 +190,11 @@ export class Controller {
     });
   }
 
-  /** Segment and analyse the page (one synchronous step of the engine, between yields). */
+  /**
+   * Segment the page, yield, then run the engine: the two synchronous steps
+   * of `analyzeSegmented` (src/dom/analyze-document.ts), kept apart so the
+   * page gets the main thread back between them.
+   */
   private async analyse(gen: number): Promise<Result | null> {
     await yieldToEventLoop();
     if (gen !== this.generation) return null;
@@ -198,24 +203,27 @@ export class Controller {
     // The collapse look hides flagged blocks; read the page as the site shows it.
     const hiding = this.style.installed && this.look() === 'collapse';
     if (hiding) this.style.setDisabled(true);
-    let out: { analysis: Analysis; segmentation: Segmentation };
+    let segmentation: Segmentation;
     try {
-      out = timed(
-        () =>
-          analyzeSegmented(this.doc, {
-            url,
-            sensitivity: this.ctx.sensitivity,
-            corrections: this.ctx.corrections,
-          }),
-        this.slices,
-      );
+      segmentation = timed(() => segmentDocument(this.doc, { url }), this.slices);
     } finally {
       if (hiding) this.style.setDisabled(false);
     }
-    this.timings.analyseMs = performance.now() - t0;
-    this.timings.blocks = out.analysis.blocks.length;
     this.signature = this.pageSignature();
-    const result = { ...out, url };
+    const t1 = performance.now();
+    await yieldToEventLoop();
+    if (gen !== this.generation) return null;
+    const t2 = performance.now();
+    const analysis = timed(
+      () => analyze(segmentation.page, { sensitivity: this.ctx.sensitivity, corrections: this.ctx.corrections }),
+      this.slices,
+    );
+    const t3 = performance.now();
+    this.timings.segmentMs = t1 - t0;
+    this.timings.engineMs = t3 - t2;
+    this.timings.analyseMs = t1 - t0 + (t3 - t2);
+    this.timings.blocks = analysis.blocks.length;
+    const result = { analysis, segmentation, url };
     this.last = result;
     return gen === this.generation ? result : null;
   }
@@ -414,8 +422,11 @@ export class Controller {
           ? `Saved: Winnow will not flag this on ${site} again.`
           : `Saved: Winnow will always flag this on ${site}.`
         : 'Could not save this correction here.';
-      this.openTip(el, note);
-      if (reply?.ok) await this.settingsChanged();
+      // The chip says so: the tooltip goes away with the flag it belonged to.
+      this.chip?.notify(note);
+      if (!reply?.ok) return;
+      this.closeTip();
+      await this.settingsChanged();
     });
   }
 

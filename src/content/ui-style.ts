@@ -24,6 +24,8 @@ export const UI_CSS = `
 .chip[data-min] .counts, .chip[data-min] .nav, .chip[data-min] .read, .chip[data-min] .off { display: none; }
 .brand { font-weight: 700; letter-spacing: 0.02em; color: #2f5bd3; }
 .counts { white-space: nowrap; }
+.chip .note { font-weight: 600; }
+.chip .note[hidden] { display: none; }
 .dot { display: inline-block; width: 9px; height: 9px; border-radius: 50%; margin: 0 3px 0 6px; vertical-align: -0.5px; }
 .dot.duplicate { background: #e39a00; }
 .dot.boilerplate { background: #7d8598; }

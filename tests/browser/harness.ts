@@ -63,14 +63,14 @@ export function ensureTestBuild(): string {
 // --- fixture server ---------------------------------------------------------------
 
 export class FixtureServer {
-  private readonly pages = new Map<string, string>();
+  private readonly pages = new Map<string, string | Buffer>();
   private server: Server | null = null;
   port = 0;
   /** Every request the server saw, as "host path". */
   readonly log: string[] = [];
 
-  /** Serve `html` at `path` (on every host name). */
-  page(path: string, html: string): void {
+  /** Serve `html` at `path` (on every host name). Bytes are sent as is, for the page's own <meta charset>. */
+  page(path: string, html: string | Buffer): void {
     this.pages.set(path, html);
   }
 
@@ -84,7 +84,8 @@ export class FixtureServer {
         res.end('not found');
         return;
       }
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      const type = typeof html === 'string' ? 'text/html; charset=utf-8' : 'text/html';
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(html);
     });
     await new Promise<void>((ok) => this.server!.listen(0, '127.0.0.1', ok));
