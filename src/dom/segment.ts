@@ -1,17 +1,653 @@
-/** DOM → blocks (stub; the real segmenter replaces this). */
-import type { PageInput } from '../engine/types';
-import { emptyHints } from '../engine/block';
+/**
+ * DOM → blocks. One pass over the document in page order, with an explicit
+ * stack (pages nest 10,000 deep) and only the DOM calls a real browser, jsdom
+ * and linkedom all have: firstChild / nextSibling, nodeType, localName,
+ * getAttribute / hasAttribute.
+ *
+ * What a block is
+ * - Every block-level element (p, li, div, td, …) owns the runs of inline
+ *   content (text and inline elements) sitting directly inside it. Each maximal
+ *   run is one block: a nested block-level element ends the run (even inside an
+ *   inline element: a <div> inside an <a>), and so does a double <br> (two <br>
+ *   with only whitespace between; `text<br><br>text` paragraphs). A single <br>
+ *   reads as a space. Inline elements add no space at their edges ("New<b>s</b>"
+ *   stays "News"). Text is whitespace-collapsed and trimmed; blocks without a
+ *   letter or a digit are dropped.
+ * - The kind comes from the owner: h1–h6 heading, li/dt/dd list-item, td/th
+ *   table-cell, figcaption/caption caption, pre preformatted, blockquote quote,
+ *   p and loose runs paragraph, address/summary/legend other. Heading, caption,
+ *   preformatted and quote carry into nested boxes (a <p> inside a blockquote is
+ *   a quote); list-item and table-cell do not (a <p> inside an <li> is a
+ *   paragraph with inList).
+ *
+ * Which element a block points at (`elements[i]`, `elementExclusive[i]`)
+ * - The owner element when it holds exactly this one block (a <p>, an <li>, a
+ *   <div> whose only text is this run): exclusive.
+ * - Else, for a run that sits wholly inside one inline child of the owner (a
+ *   <span> or <a> that holds this run and nothing else), that child: exclusive.
+ * - Else the owner (which also holds other blocks): not exclusive. A content
+ *   script must not mark a non-exclusive element as a whole; it can wrap the
+ *   block's text nodes itself or leave it.
+ *
+ * Containers: every block-level element that encloses a block (div, section,
+ * ul, table, tr, td, figure, blockquote, body, custom elements …, and an li/p
+ * for the boxes nested inside it), created lazily when a block first needs it,
+ * parents before children, so a container's parent id is lower than its own.
+ * A block's container is its nearest enclosing one: for a loose run directly in
+ * a <div>, the <div> itself; for a <p>, the box around the <p>.
+ *
+ * Images: an <img> inside a block belongs to it. An <img> inside a <figure>
+ * without text of its own goes to the figure's figcaption block (else to the
+ * figure's first block). Any other standalone image goes to the next block
+ * inside the same container; if its container closes with no block at all (an
+ * image-only wrapper like <div class="photo"><img></div>), it may go to the next
+ * block in the wrapper's parent (not when that parent is <body>); else it is
+ * dropped.
+ */
+import type { Block, BlockKind, Container, ImageRef, LinkRef, PageInput } from '../engine/types';
+import { readPageHints } from './hints';
+import {
+  BR,
+  CONTAINER,
+  EMPHASIS,
+  HIDDEN_CLASSES,
+  HIDDEN_CLASS_HINT,
+  IMG,
+  INLINE,
+  LIST_TAGS,
+  OWNER,
+  PHRASING_OWNERS,
+  SKIP,
+  TABLE_TAGS,
+  TRANSPARENT,
+  categoryOf,
+  type Category,
+} from './tags';
+import { makeUrlResolver, pickImageSource, type UrlResolver } from './urls';
+import { classOf, elementWords } from './words';
 
 export interface Segmentation {
   page: PageInput;
-  /** elements[i] is the page element that block i was read from. */
+  /** elements[i] is the page element that block i was read from (see the module comment). */
   elements: Element[];
+  /**
+   * elementExclusive[i] is true when elements[i] holds only block i's text, so
+   * marking the element marks nothing else; false when it also holds other blocks.
+   */
+  elementExclusive: boolean[];
+  /** containerElements[c] is the element of container c. */
+  containerElements: Element[];
 }
 
 export interface SegmentOptions {
   url?: string | null;
+  /**
+   * Live browser only: also drop containers the layout hides (checkVisibility,
+   * else computed display/visibility), checked once per block-level box. Off by
+   * default: without it only the markup's own hiding rules apply.
+   */
+  layout?: boolean;
+  /**
+   * Walk hidden subtrees too, reporting their blocks and containers with
+   * visible: false, instead of skipping them. Off by default.
+   */
+  includeHidden?: boolean;
+  /**
+   * Also treat conventional hiding classes (sr-only, screen-reader-text,
+   * visually-hidden, hidden, d-none, … see HIDDEN_CLASSES) as hidden. On by default.
+   */
+  classHiding?: boolean;
 }
 
-export function segmentDocument(_doc: Document, options: SegmentOptions = {}): Segmentation {
-  return { page: { blocks: [], containers: [], hints: { ...emptyHints(), url: options.url ?? null } }, elements: [] };
+// Context flags inherited down the tree.
+const F_LIST = 1;
+const F_QUOTE = 2;
+const F_FIGURE = 4;
+const F_TABLE = 8;
+const F_EMPH = 16;
+const F_HIDDEN = 32;
+
+type InheritedKind = 'heading' | 'caption' | 'preformatted' | 'quote' | null;
+
+class Frame {
+  /** Block-level frames: blocks.length when the frame opened. */
+  firstBlock = 0;
+  /** Block ids of the runs directly inside this block-level frame. */
+  directRuns: number[] | null = null;
+  /** Container id once created, else -1. */
+  containerId = -1;
+  /** A run boundary fell inside this (inline) element, so it holds parts of more than one block. */
+  split = false;
+  /** Figures: the first figcaption block and the standalone images waiting for it. */
+  captionBlock = -1;
+  figureImages: ImageRef[] | null = null;
+  /** Nearest enclosing block-level frame (this one for block-level frames). */
+  owner: Frame = this;
+  /** Inline frames: the owner's child on the path to this frame (the run's candidate element). */
+  holder: Frame | null = null;
+  /** Nearest frame that can be a container for this frame's descendants. */
+  kidsContainer: Frame | null = null;
+  /** The container of the runs owned by this frame (block-level frames). */
+  runContainer: Frame | null = null;
+  /** The container frame around this one (block-level frames). */
+  parentContainer: Frame | null = null;
+  anchor: Element | null = null;
+  figure: Frame | null = null;
+  constructor(
+    readonly el: Element,
+    readonly tag: string,
+    readonly cat: Category,
+    readonly flags: number,
+    readonly kind: InheritedKind,
+    readonly headingLevel: number,
+  ) {}
+}
+
+interface PendingImage {
+  image: ImageRef;
+  frame: Frame;
+  promoted: boolean;
+}
+
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+const ELEMENT_NODE = 1;
+
+// JavaScript's \s covers HTML whitespace, no-break and typographic spaces.
+const WS = /\s+/g;
+const ALNUM = /[\p{L}\p{N}]/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const STYLE_HIDDEN = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))(?![\w-])/i;
+const STYLE_BLOCK = /(?:^|[;\s])display\s*:\s*(?:block|flex|grid|table|list-item|flow-root)(?![\w-])/i;
+
+export function segmentDocument(doc: Document, options: SegmentOptions = {}): Segmentation {
+  return new Segmenter(doc, options).run();
+}
+
+class Segmenter {
+  private readonly blocks: Block[] = [];
+  private readonly elements: Element[] = [];
+  private readonly exclusive: boolean[] = [];
+  private readonly blockContainers: Frame[] = [];
+  private readonly containers: Container[] = [];
+  private readonly containerElements: Element[] = [];
+  private readonly frames: Frame[] = [];
+  private pending: PendingImage[] = [];
+  private readonly resolve: UrlResolver;
+  private readonly includeHidden: boolean;
+  private readonly layout: boolean;
+  private readonly classHiding: boolean;
+
+  // The open run of inline content (at most one at a time).
+  private parts: string[] = [];
+  private len = 0;
+  private chars = 0;
+  private emphChars = 0;
+  private linkChars = 0;
+  private pendingSpace = false;
+  private brPending = false;
+  private links: LinkRef[] = [];
+  private lastAnchor: Element | null = null;
+  private lastLink: LinkRef | null = null;
+  private images: ImageRef[] = [];
+  /** undefined: nothing yet; a Frame: all content so far inside that top-level inline child; null: mixed. */
+  private top: Frame | null | undefined = undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: SegmentOptions,
+  ) {
+    this.resolve = makeUrlResolver(doc, options.url ?? null);
+    this.includeHidden = options.includeHidden === true;
+    this.layout = options.layout === true;
+    this.classHiding = options.classHiding !== false;
+  }
+
+  run(): Segmentation {
+    const doc = this.doc;
+    const rootEl = doc.documentElement;
+    // The root owns stray top-level text (possible in linkedom fragments).
+    const root = new Frame(rootEl ?? (doc as unknown as Element), '#document', TRANSPARENT, 0, null, 0);
+    const frames = this.frames;
+    frames.push(root);
+
+    // Top-level nodes through childNodes: linkedom's doctype has no nextSibling.
+    for (const top of Array.from(doc.childNodes)) this.walk(top);
+    this.flush();
+    this.closeFrameExtras(root);
+    return this.finish();
+  }
+
+  // ---- tree walk -------------------------------------------------------------------------------
+
+  /** Walks one subtree in document order without recursion. */
+  private walk(start: Node): void {
+    const frames = this.frames;
+    const base = frames.length;
+    let node: Node | null = start;
+    for (;;) {
+      if (node === null) {
+        if (frames.length === base) break;
+        const f = this.closeTop();
+        node = frames.length === base ? null : (f.el.nextSibling ?? null);
+        continue;
+      }
+      const type = node.nodeType;
+      if (type === TEXT_NODE || type === CDATA_NODE) {
+        const data = (node as CharacterData).data;
+        if (data) this.addText(data);
+      } else if (type === ELEMENT_NODE && this.open(node as Element)) {
+        node = node.firstChild ?? null;
+        continue;
+      }
+      node = node === start ? null : (node.nextSibling ?? null);
+    }
+  }
+
+  /** Handles an element; returns true when a frame was pushed and its children should be walked. */
+  private open(el: Element): boolean {
+    const tag = (el.localName || el.nodeName || '').toLowerCase();
+    const parent = this.frames[this.frames.length - 1];
+    let cat = categoryOf(tag);
+    if (cat === SKIP) return false;
+    if (cat === BR) {
+      this.addBreak();
+      return false;
+    }
+    if (cat === undefined) {
+      // Unknown and custom elements: inline inside phrasing, a box elsewhere.
+      cat = parent.cat === INLINE || PHRASING_OWNERS.has(parent.tag) ? INLINE : CONTAINER;
+    }
+
+    let flags = parent.flags;
+    const hidden = this.hiddenByMarkup(el, tag);
+    if (hidden === true) {
+      if (!this.includeHidden) return false;
+      flags |= F_HIDDEN;
+    } else if (hidden === 'block' && cat === INLINE) {
+      cat = CONTAINER;
+    }
+    if (cat === IMG) {
+      if (!(flags & F_HIDDEN) || this.includeHidden) this.addImage(el);
+      return false;
+    }
+    if (this.layout && cat === CONTAINER && !(flags & F_HIDDEN) && !this.visibleByLayout(el)) {
+      if (!this.includeHidden) return false;
+      flags |= F_HIDDEN;
+    }
+
+    const blockLevel = cat !== INLINE;
+    if (blockLevel) this.flush();
+
+    if (LIST_TAGS.has(tag)) flags |= F_LIST;
+    else if (TABLE_TAGS.has(tag)) flags |= F_TABLE;
+    else if (tag === 'blockquote') flags |= F_QUOTE;
+    else if (tag === 'figure' || tag === 'figcaption') flags |= F_FIGURE;
+    if (cat === INLINE) {
+      if (EMPHASIS.has(tag)) flags |= F_EMPH;
+    } else {
+      // A box inside an emphasis element starts fresh.
+      flags &= ~F_EMPH;
+    }
+
+    let kind = parent.kind;
+    let headingLevel = parent.headingLevel;
+    if (tag.length === 2 && tag.charCodeAt(0) === 104 /* h */) {
+      const level = tag.charCodeAt(1) - 48;
+      if (level >= 1 && level <= 6) {
+        kind = 'heading';
+        headingLevel = level;
+      }
+    } else if (tag === 'figcaption' || tag === 'caption') kind = 'caption';
+    else if (tag === 'pre') kind = 'preformatted';
+    else if (tag === 'blockquote') kind = 'quote';
+
+    const f = new Frame(el, tag, cat, flags, kind, headingLevel);
+    f.anchor = tag === 'a' && el.hasAttribute('href') ? el : parent.anchor;
+    f.figure = tag === 'figure' ? f : parent.figure;
+    if (cat === INLINE) {
+      f.owner = parent.owner;
+      f.holder = parent.cat === INLINE ? parent.holder : f;
+      f.kidsContainer = parent.kidsContainer;
+    } else {
+      f.firstBlock = this.blocks.length;
+      f.parentContainer = parent.kidsContainer;
+      if (cat === TRANSPARENT) {
+        f.kidsContainer = parent.kidsContainer;
+        f.runContainer = parent.kidsContainer;
+      } else if (cat === CONTAINER) {
+        f.kidsContainer = f;
+        f.runContainer = f;
+      } else {
+        // An li or p holding boxes is their container; its own runs belong to the box around it.
+        f.kidsContainer = f;
+        f.runContainer = parent.kidsContainer;
+      }
+    }
+    this.frames.push(f);
+    return true;
+  }
+
+  /** Pops the top frame, closing its run when it is a box; returns it. */
+  private closeTop(): Frame {
+    const frames = this.frames;
+    const f = frames[frames.length - 1];
+    if (f.cat !== INLINE) this.flush();
+    frames.pop();
+    if (f.cat !== INLINE) this.closeFrameExtras(f);
+    return f;
+  }
+
+  private closeFrameExtras(f: Frame): void {
+    const blocks = this.blocks;
+    // A box holding exactly one block, a run of its own, is that block's element.
+    if (f.directRuns !== null && f.directRuns.length === 1 && blocks.length - f.firstBlock === 1) {
+      const id = f.directRuns[0];
+      this.elements[id] = f.el;
+      this.exclusive[id] = true;
+    }
+    if (f.tag === 'figure' && f.figureImages !== null) {
+      const imgs = f.figureImages;
+      if (f.captionBlock >= 0) blocks[f.captionBlock].images.unshift(...imgs);
+      else if (blocks.length > f.firstBlock) blocks[f.firstBlock].images.unshift(...imgs);
+      else for (const image of imgs) this.pending.push({ image, frame: f, promoted: false });
+    }
+    if (this.pending.length > 0) {
+      const produced = blocks.length > f.firstBlock;
+      const up = f.parentContainer;
+      const canPromote = !produced && up !== null && up.tag !== 'body' && up.tag !== 'html';
+      let kept = 0;
+      for (const p of this.pending) {
+        if (p.frame !== f) this.pending[kept++] = p;
+        else if (!p.promoted && canPromote) {
+          p.frame = up;
+          p.promoted = true;
+          this.pending[kept++] = p;
+        }
+      }
+      this.pending.length = kept;
+    }
+  }
+
+  /**
+   * true when the markup hides the element (hidden, aria-hidden="true", inline
+   * display:none / visibility:hidden, a closed <dialog>, a conventional hiding
+   * class unless classHiding is off); 'block' when an inline
+   * style makes it a block box; else false.
+   */
+  private hiddenByMarkup(el: Element, tag: string): boolean | 'block' {
+    if (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') return true;
+    const aria = el.getAttribute('aria-hidden');
+    if (aria !== null && aria.trim().toLowerCase() === 'true') return true;
+    if (tag === 'dialog' && !el.hasAttribute('open')) return true;
+    if (this.classHiding) {
+      const cls = classOf(el);
+      if (cls && HIDDEN_CLASS_HINT.test(cls)) {
+        for (const token of cls.toLowerCase().split(/\s+/)) if (HIDDEN_CLASSES.has(token)) return true;
+      }
+    }
+    const style = el.getAttribute('style');
+    if (style) {
+      if (STYLE_HIDDEN.test(style)) return true;
+      if (STYLE_BLOCK.test(style)) return 'block';
+    }
+    return false;
+  }
+
+  private visibleByLayout(el: Element): boolean {
+    const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+    if (typeof check === 'function') {
+      try {
+        return check.call(el, { visibilityProperty: true, checkVisibilityCSS: true });
+      } catch {
+        return true;
+      }
+    }
+    const view = this.doc.defaultView;
+    if (view && typeof view.getComputedStyle === 'function') {
+      try {
+        const cs = view.getComputedStyle(el);
+        return cs.display !== 'none' && cs.visibility !== 'hidden' && cs.visibility !== 'collapse';
+      } catch {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  // ---- the open run ----------------------------------------------------------------------------
+
+  private noteContent(): void {
+    // Which top-level inline child of the owner holds this content?
+    const holder = this.frames[this.frames.length - 1].holder;
+    if (this.top === undefined) this.top = holder;
+    else if (this.top !== holder) this.top = null;
+  }
+
+  private addText(raw: string): void {
+    // Soft hyphens and zero-width characters stay: they are the page's text (the engine's
+    // canonical form drops them), and the benchmarks' ground truth keeps them too.
+    const s = raw.replace(WS, ' ');
+    if (s === '' || s === ' ') {
+      if (s === ' ' && this.len > 0) this.pendingSpace = true;
+      return;
+    }
+    const leading = s.charCodeAt(0) === 32;
+    const trailing = s.charCodeAt(s.length - 1) === 32;
+    const core = s.slice(leading ? 1 : 0, trailing ? s.length - 1 : s.length);
+    const frame = this.frames[this.frames.length - 1];
+    const anchor = frame.anchor;
+    if (this.len > 0 && (leading || this.pendingSpace)) {
+      this.parts.push(' ');
+      this.len += 1;
+      if (anchor !== null && anchor === this.lastAnchor) {
+        this.linkChars += 1;
+        this.lastLink!.text += ' ';
+      }
+    }
+    this.parts.push(core);
+    this.len += core.length;
+    this.chars += core.length;
+    if (frame.flags & F_EMPH) this.emphChars += core.length;
+    if (anchor !== null) {
+      this.linkChars += core.length;
+      this.linkFor(anchor).text += core;
+    } else {
+      this.lastAnchor = null;
+    }
+    this.pendingSpace = trailing;
+    this.brPending = false;
+    this.noteContent();
+  }
+
+  private linkFor(anchor: Element): LinkRef {
+    if (anchor === this.lastAnchor && this.lastLink !== null) return this.lastLink;
+    const link: LinkRef = { text: '', href: this.resolve.href(anchor.getAttribute('href') ?? '') };
+    this.links.push(link);
+    this.lastAnchor = anchor;
+    this.lastLink = link;
+    return link;
+  }
+
+  private addBreak(): void {
+    if (this.brPending) {
+      this.flush();
+      return;
+    }
+    this.brPending = true;
+    if (this.len > 0) this.pendingSpace = true;
+  }
+
+  private addImage(el: Element): void {
+    const image = pickImageSource(el, this.resolve);
+    if (image === null) return;
+    this.images.push(image);
+    this.brPending = false;
+    const anchor = this.frames[this.frames.length - 1].anchor;
+    if (anchor !== null) this.linkFor(anchor);
+    this.noteContent();
+  }
+
+  private resetRun(): void {
+    this.parts = [];
+    this.len = 0;
+    this.chars = 0;
+    this.emphChars = 0;
+    this.linkChars = 0;
+    this.pendingSpace = false;
+    this.brPending = false;
+    this.links = [];
+    this.lastAnchor = null;
+    this.lastLink = null;
+    this.images = [];
+    this.top = undefined;
+  }
+
+  /** Ends the open run: emits it as a block, parks its images, or drops it. */
+  private flush(): void {
+    const current = this.frames[this.frames.length - 1];
+    const owner = current.owner;
+    // A boundary inside an inline child of the owner: that child now spans blocks.
+    if (current.holder !== null) current.holder.split = true;
+    if (this.len === 0 && this.images.length === 0) {
+      this.resetRun();
+      return;
+    }
+    const text = this.parts.join('');
+    if (!ALNUM.test(text)) {
+      if (this.images.length > 0) this.parkImages(owner);
+      this.resetRun();
+      return;
+    }
+    this.emit(owner, text);
+    this.resetRun();
+  }
+
+  private parkImages(owner: Frame): void {
+    const figure = owner.figure;
+    if (figure !== null) {
+      (figure.figureImages ??= []).push(...this.images);
+      return;
+    }
+    const frame = owner.runContainer;
+    if (frame === null) return;
+    for (const image of this.images) this.pending.push({ image, frame, promoted: false });
+  }
+
+  private emit(owner: Frame, text: string): void {
+    const id = this.blocks.length;
+    const tag = owner.tag;
+    let kind: BlockKind;
+    let headingLevel = 0;
+    if (tag === 'li' || tag === 'dt' || tag === 'dd') kind = 'list-item';
+    else if (tag === 'td' || tag === 'th') kind = 'table-cell';
+    else if (owner.kind === 'heading') {
+      kind = 'heading';
+      headingLevel = owner.headingLevel;
+    } else if (owner.kind !== null) kind = owner.kind;
+    else if (tag === 'address' || tag === 'summary' || tag === 'legend') kind = 'other';
+    else kind = 'paragraph';
+
+    let images = this.images;
+    if (this.pending.length > 0) {
+      images = this.pending.map((p) => p.image).concat(images);
+      this.pending = [];
+    }
+
+    const containerFrame = owner.runContainer;
+    const container = containerFrame === null ? -1 : this.ensureContainer(containerFrame);
+    const flags = owner.flags;
+    this.blocks.push({
+      id,
+      kind,
+      text,
+      links: this.links,
+      images,
+      features: {
+        tag: tag === '#document' ? 'html' : tag,
+        headingLevel,
+        container,
+        words: [],
+        role: null,
+        inList: (flags & F_LIST) !== 0,
+        inQuote: (flags & F_QUOTE) !== 0,
+        inFigure: (flags & F_FIGURE) !== 0,
+        inTable: (flags & F_TABLE) !== 0,
+        linkChars: this.linkChars,
+        linkCount: this.links.length,
+        visible: (flags & F_HIDDEN) === 0,
+        emphasized: this.isEmphasized(text),
+      },
+    });
+    const holder = this.top;
+    if (holder !== undefined && holder !== null && !holder.split) {
+      this.elements.push(holder.el);
+      this.exclusive.push(true);
+    } else {
+      this.elements.push(owner.el);
+      this.exclusive.push(false);
+    }
+    this.blockContainers.push(containerFrame ?? owner);
+    (owner.directRuns ??= []).push(id);
+    if (tag === 'figcaption' && owner.figure !== null && owner.figure.captionBlock < 0) owner.figure.captionBlock = id;
+  }
+
+  /** Bold/strong/em all through, or a short all-caps or colon-ended label ("RELATED", "Read more:"). */
+  private isEmphasized(text: string): boolean {
+    if (this.chars > 0 && this.emphChars === this.chars) return true;
+    if (text.length > 40) return false;
+    if (text.endsWith(':') && text.split(' ').length <= 4) return true;
+    return UPPER.test(text) && !LOWER.test(text) && /\p{L}.*\p{L}/u.test(text);
+  }
+
+  private ensureContainer(frame: Frame): number {
+    if (frame.containerId >= 0) return frame.containerId;
+    const chain: Frame[] = [];
+    let f: Frame | null = frame;
+    while (f !== null && f.containerId < 0) {
+      chain.push(f);
+      f = f.parentContainer;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const c = chain[i];
+      const id = this.containers.length;
+      const el = c.el;
+      const role = el.getAttribute('role');
+      const itemprop = el.getAttribute('itemprop');
+      this.containers.push({
+        id,
+        parent: c.parentContainer === null ? -1 : c.parentContainer.containerId,
+        tag: c.tag,
+        role: role ? role.trim().toLowerCase() || null : null,
+        words: elementWords(el),
+        itemprop: itemprop ? itemprop.trim().toLowerCase() : '',
+        visible: (c.flags & F_HIDDEN) === 0,
+      });
+      this.containerElements.push(el);
+      c.containerId = id;
+    }
+    return frame.containerId;
+  }
+
+  private finish(): Segmentation {
+    const { blocks, elements } = this;
+    for (let i = 0; i < blocks.length; i++) {
+      const el = elements[i];
+      const cf = this.blockContainers[i];
+      // The block element's own words and role; a loose run's box carries them as a container.
+      if (el !== cf.el || cf.containerId < 0) {
+        const f = blocks[i].features;
+        f.words = elementWords(el);
+        const role = el.getAttribute('role');
+        f.role = role ? role.trim().toLowerCase() || null : null;
+      }
+    }
+    return {
+      page: { blocks, containers: this.containers, hints: readPageHints(this.doc, this.options.url ?? null) },
+      elements,
+      elementExclusive: this.exclusive,
+      containerElements: this.containerElements,
+    };
+  }
 }

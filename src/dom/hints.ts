@@ -1,0 +1,349 @@
+/**
+ * Page-level facts from <head>, JSON-LD and microdata. Values are kept as the
+ * page gives them (trimmed, whitespace collapsed); the engine normalises dates
+ * and language tags. Nothing here throws on a malformed page.
+ *
+ * Sources, first non-empty wins:
+ *   documentTitle  <title>
+ *   headline       og:title, twitter:title, JSON-LD headline (then name) of the article object
+ *   description    og:description, description, twitter:description, JSON-LD description
+ *   byline         meta author, article:author (unless a URL), JSON-LD author name(s) joined
+ *                  with ', ', then rel=author / itemprop=author / .byline text in the body
+ *   publishedTime  article:published_time, og:published_time, JSON-LD datePublished,
+ *                  itemprop=datePublished, the first <time datetime> inside an <article>
+ *   siteName       og:site_name, JSON-LD publisher.name, application-name
+ *   types          JSON-LD @type values (top level, arrays and @graph) and og:type, lower-case
+ *   lang           <html lang>, http-equiv content-language, og:locale (_ → -)
+ *   dir            <html dir>, <body dir>
+ *   url            the given url, <link rel=canonical>, og:url
+ */
+import type { PageHints } from '../engine/types';
+import { documentBase } from './urls';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const clean = (s: string | null | undefined): string | null => {
+  if (s === null || s === undefined) return null;
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+};
+
+type Source = string | null | undefined | (() => string | null | undefined);
+
+/** The first non-empty value; functions are only called when everything before them was empty. */
+const first = (...values: Source[]): string | null => {
+  for (const v of values) {
+    const c = clean(typeof v === 'function' ? v() : v);
+    if (c !== null) return c;
+  }
+  return null;
+};
+
+const isUrl = (s: string) => /^(?:https?:)?\/\//i.test(s) || /^www\./i.test(s);
+
+export function readPageHints(doc: Document, url: string | null = null): PageHints {
+  try {
+    return read(doc, url);
+  } catch {
+    // A hostile or broken DOM must not stop segmentation.
+    return {
+      url,
+      lang: null,
+      dir: null,
+      documentTitle: null,
+      headline: null,
+      description: null,
+      byline: null,
+      publishedTime: null,
+      siteName: null,
+      types: [],
+    };
+  }
+}
+
+function read(doc: Document, url: string | null): PageHints {
+  const found = collect(doc);
+  const meta = readMeta(found.metas);
+  const m = (key: string) => meta.get(key) ?? null;
+  const ld = readJsonLd(found.scripts);
+  const article = pickArticle(ld.objects);
+
+  const types: string[] = [];
+  const addType = (t: string | null) => {
+    const c = clean(t)?.toLowerCase();
+    if (c && !types.includes(c)) types.push(c);
+  };
+  for (const t of ld.types) addType(t);
+  addType(m('og:type'));
+
+  const authorMeta = m('article:author');
+  const html = doc.documentElement;
+  const body = doc.body;
+
+  const title = found.title;
+  const canonical = found.canonical;
+  let pageUrl = clean(url);
+  if (pageUrl === null) {
+    const raw = first(canonical, m('og:url'));
+    if (raw !== null) {
+      const base = documentBase(doc, null);
+      try {
+        pageUrl = base ? new URL(raw, base).href : new URL(raw).href;
+      } catch {
+        pageUrl = raw;
+      }
+    }
+  }
+
+  const dirRaw = (clean(html?.getAttribute('dir')) ?? clean(body?.getAttribute('dir')))?.toLowerCase();
+  const locale = m('og:locale');
+
+  return {
+    url: pageUrl,
+    lang: first(html?.getAttribute('lang'), html?.getAttribute('xml:lang'), m('content-language'), locale?.replace(/_/g, '-')),
+    dir: dirRaw === 'rtl' || dirRaw === 'ltr' ? dirRaw : null,
+    documentTitle: clean(title?.textContent),
+    headline: first(m('og:title'), m('twitter:title'), str(article?.headline), str(article?.name)),
+    description: first(m('og:description'), m('description'), m('twitter:description'), str(article?.description)),
+    byline: first(
+      m('author'),
+      authorMeta && !isUrl(authorMeta) ? authorMeta : null,
+      article ? authorNames(article.author) : null,
+      m('parsely-author'),
+      m('sailthru.author'),
+      () => bodyByline(doc),
+    ),
+    publishedTime: first(
+      m('article:published_time'),
+      m('og:published_time'),
+      str(article?.datePublished),
+      m('datepublished'),
+      () => itempropDate(doc),
+      () => articleTime(doc),
+      m('pubdate'),
+      m('date'),
+      m('dc.date.issued'),
+      m('dc.date'),
+      m('sailthru.date'),
+      m('parsely-pub-date'),
+    ),
+    siteName: first(m('og:site_name'), publisherName(article, ld.objects), m('application-name')),
+    types,
+  };
+}
+
+interface Found {
+  metas: Element[];
+  scripts: Element[];
+  title: Element | null;
+  canonical: string | null;
+}
+
+/**
+ * One pass over the document for <meta>, JSON-LD <script>, <title> and
+ * <link rel=canonical> (wherever they sit: pages put JSON-LD and meta in the
+ * body too). One walk instead of a selector query per field: linkedom answers
+ * each query with a full scan.
+ */
+function collect(doc: Document): Found {
+  const found: Found = { metas: [], scripts: [], title: null, canonical: null };
+  for (const top of Array.from(doc.childNodes)) {
+    let node: Node | null = top;
+    while (node !== null) {
+      let descend = false;
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        const tag = (el.localName || '').toLowerCase();
+        if (tag === 'meta') found.metas.push(el);
+        else if (tag === 'script') {
+          if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.scripts.push(el);
+        } else if (tag === 'title') {
+          if (found.title === null) found.title = el;
+        } else if (tag === 'link') {
+          if (found.canonical === null && /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) {
+            found.canonical = el.getAttribute('href');
+          }
+        } else descend = tag !== 'style' && tag !== 'svg' && tag !== 'template';
+      }
+      const child: Node | null = descend ? (node.firstChild ?? null) : null;
+      if (child !== null) {
+        node = child;
+        continue;
+      }
+      // Climb until there is a next sibling, never leaving this top-level subtree.
+      while (node !== null && node !== top && (node.nextSibling ?? null) === null) node = node.parentNode;
+      node = node === null || node === top ? null : (node.nextSibling ?? null);
+    }
+  }
+  return found;
+}
+
+/** Meta values keyed by lower-case property / name / itemprop / http-equiv; the first non-empty wins. */
+function readMeta(metas: Element[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const el of metas) {
+    const content = el.getAttribute('content');
+    if (content === null || content.trim() === '') continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !out.has(key)) out.set(key, content);
+    }
+  }
+  return out;
+}
+
+// ---- JSON-LD -------------------------------------------------------------------------------------
+
+interface JsonLd {
+  /** Top-level objects, members of top-level arrays and of @graph, in page order. */
+  objects: JsonObject[];
+  types: string[];
+}
+
+function readJsonLd(scripts: Element[]): JsonLd {
+  const objects: JsonObject[] = [];
+  for (const script of scripts) {
+    const data = parseLenient(script.textContent ?? '');
+    if (data === undefined) continue;
+    collectLd(data, objects, 0);
+  }
+  const types: string[] = [];
+  for (const o of objects) for (const t of typesOf(o)) if (!types.includes(t)) types.push(t);
+  return { objects, types };
+}
+
+function collectLd(data: Json, into: JsonObject[], depth: number): void {
+  if (depth > 4 || data === null || typeof data !== 'object') return;
+  if (Array.isArray(data)) {
+    for (const d of data) collectLd(d, into, depth + 1);
+    return;
+  }
+  into.push(data);
+  const graph = data['@graph'];
+  if (graph !== undefined) collectLd(graph, into, depth + 1);
+}
+
+/** JSON.parse, then once more after fixing what pages commonly get wrong; undefined when hopeless. */
+export function parseLenient(text: string): Json | undefined {
+  let t = text.trim();
+  if (t === '') return undefined;
+  try {
+    return JSON.parse(t) as Json;
+  } catch {
+    // fall through
+  }
+  t = t
+    .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+    .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '')
+    // Raw control characters (newlines, tabs) inside strings are invalid JSON; outside they are whitespace.
+    .replace(/[\u0000-\u001f]+/g, ' ')
+    // Trailing commas before } or ].
+    .replace(/,\s*([}\]])/g, '$1')
+    // A trailing semicolon after the value.
+    .replace(/;\s*$/, '')
+    .trim();
+  try {
+    return JSON.parse(t) as Json;
+  } catch {
+    return undefined;
+  }
+}
+
+function typesOf(o: JsonObject): string[] {
+  const t = o['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  const out: string[] = [];
+  for (const v of list) if (typeof v === 'string' && v.trim()) out.push(v.trim().toLowerCase().replace(/^https?:\/\/schema\.org\//, ''));
+  return out;
+}
+
+const ARTICLE_TYPE = /article|posting|report|newsarticle|review|creativework|webpage|liveblog/;
+
+/** The object describing the article: an *Article / *Posting type first, then anything with a headline. */
+function pickArticle(objects: JsonObject[]): JsonObject | null {
+  let best: JsonObject | null = null;
+  let bestScore = 0;
+  for (const o of objects) {
+    const types = typesOf(o);
+    let score = 0;
+    if (types.some((t) => /article|posting|report|liveblog/.test(t))) score = 3;
+    else if (types.some((t) => ARTICLE_TYPE.test(t)) && typeof o.headline === 'string') score = 2;
+    else if (typeof o.headline === 'string') score = 1;
+    if (score > bestScore) {
+      best = o;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function str(v: Json | undefined): string | null {
+  if (typeof v === 'string') return decodeEntities(v);
+  if (Array.isArray(v)) for (const x of v) if (typeof x === 'string' && x.trim()) return decodeEntities(x);
+  return null;
+}
+
+function nameOf(v: Json | undefined): string | null {
+  if (typeof v === 'string') return isUrl(v) ? null : clean(decodeEntities(v));
+  if (v && typeof v === 'object' && !Array.isArray(v)) return clean(str(v.name));
+  return null;
+}
+
+function authorNames(v: Json | undefined): string | null {
+  const list = Array.isArray(v) ? v : [v];
+  const names: string[] = [];
+  for (const a of list) {
+    const n = nameOf(a);
+    if (n && !names.includes(n)) names.push(n);
+  }
+  return names.length > 0 ? names.join(', ') : null;
+}
+
+function publisherName(article: JsonObject | null, objects: JsonObject[]): string | null {
+  const fromArticle = article ? nameOf(article.publisher) : null;
+  if (fromArticle) return fromArticle;
+  for (const o of objects) {
+    const n = nameOf(o.publisher);
+    if (n) return n;
+  }
+  return null;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+    }
+    return ENTITIES[name.toLowerCase()] ?? all;
+  });
+}
+
+// ---- body fallbacks --------------------------------------------------------------------------------
+
+function itempropDate(doc: Document): string | null {
+  const el = doc.querySelector('[itemprop~="datePublished" i]');
+  if (!el) return null;
+  return first(el.getAttribute('content'), el.getAttribute('datetime'), el.textContent);
+}
+
+function articleTime(doc: Document): string | null {
+  const el = doc.querySelector('article time[datetime]');
+  return el ? clean(el.getAttribute('datetime')) : null;
+}
+
+function bodyByline(doc: Document): string | null {
+  const el =
+    doc.querySelector('[itemprop~="author" i] [itemprop~="name" i]') ??
+    doc.querySelector('a[rel~="author" i]') ??
+    doc.querySelector('[itemprop~="author" i]') ??
+    doc.querySelector('.byline');
+  if (!el) return null;
+  const t = clean(el.getAttribute('content') ?? el.textContent);
+  // A byline is a short name, not a paragraph.
+  return t !== null && t.length <= 100 ? t.replace(/^by\s+/i, '') : null;
+}

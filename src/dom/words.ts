@@ -1,0 +1,46 @@
+/**
+ * Class/id words: how a page's authors name their boxes ("RelatedPosts_widget",
+ * "article-body", "sidebarRight2"). Split on anything that is not a letter or a
+ * digit, on camelCase humps and between letters and digits; lower-case; keep
+ * words of two or more characters; first occurrence order, no repeats.
+ *
+ *   "RelatedPosts_widget"  → related, posts, widget
+ *   "HTMLParser col-md-8"  → html, parser, col, md
+ *   "sidebarRight2"        → sidebar, right
+ */
+
+const RUN = /[\p{L}\p{N}]+/gu;
+// A boundary inside an alphanumeric run: lower|Upper, Upper|UpperLower, letter|digit, digit|letter.
+const HUMP = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
+
+export function splitWords(value: string | null | undefined, into: string[] = []): string[] {
+  if (!value) return into;
+  const runs = value.match(RUN);
+  if (!runs) return into;
+  for (const run of runs) {
+    // Fast path: an all-lower-case alphabetic run has no humps.
+    const parts = /^\p{Ll}+$/u.test(run) ? [run] : run.split(HUMP);
+    for (const part of parts) {
+      if (part.length < 2) continue;
+      const word = part.toLowerCase();
+      if (!into.includes(word)) into.push(word);
+    }
+  }
+  return into;
+}
+
+/**
+ * The class attribute's text. Through getAttributeNode: linkedom answers
+ * getAttribute('class') by building a DOMTokenList (a Set) per element.
+ */
+export function classOf(el: Element): string | null {
+  return el.getAttributeNode('class')?.value ?? null;
+}
+
+/** Words of an element's class and id attributes. */
+export function elementWords(el: Element): string[] {
+  const words: string[] = [];
+  splitWords(classOf(el), words);
+  splitWords(el.getAttribute('id'), words);
+  return words;
+}
