@@ -8,12 +8,14 @@
 //   npm start                 build if stale, reading views, summary
 //   npm start -- --build      rebuild first even if up to date
 //   npm start -- --quiet      counts only, no reading views
+//   npm start -- --no-browser skip the Chromium step (--headed keeps the browser open)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCliOnly, ensureBuilt } from './lib/build.mjs';
 import { samplePages } from './lib/samples.mjs';
+import { browserStep } from './start-browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -99,9 +101,10 @@ export function summaryStep(ctx) {
   console.log(`\nWrote ${relative(ctx.root, out)}`);
 }
 
-// Step 4 (to come, extension engineer): open Chromium with dist/ loaded on the samples.
+// Step 4: Chromium with dist/ loaded on the samples (scripts/start-browser.mjs;
+// skipped with --no-browser or when no Chromium is available).
 
-export const STEPS = [buildStep, samplesStep, summaryStep];
+export const STEPS = [buildStep, samplesStep, summaryStep, browserStep];
 
 export async function start(args = process.argv.slice(2)) {
   const ctx = { root, args, pages: [], results: [], failures: [] };

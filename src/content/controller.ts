@@ -229,9 +229,8 @@ export class Controller {
   }
 
   private async render(result: Result, gen: number): Promise<void> {
-    const exclusive = (result.segmentation as Segmentation & { elementExclusive?: boolean[] }).elementExclusive;
     const planned = planMarks(result.analysis.blocks, result.segmentation.elements, {
-      exclusive,
+      exclusive: result.segmentation.elementExclusive,
       isOurs: (el) => this.host?.contains(el) ?? false,
     });
     const marks = this.forced.length ? mergeMarks(planned, this.forced) : planned;
