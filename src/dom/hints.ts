@@ -42,9 +42,13 @@ const first = (...values: Source[]): string | null => {
 
 const isUrl = (s: string) => /^(?:https?:)?\/\//i.test(s) || /^www\./i.test(s);
 
-export function readPageHints(doc: Document, url: string | null = null): PageHints {
+/**
+ * @param sources the <meta>/<script>/<title>/<link> elements, when the caller
+ *   already walked the document (the segmenter does); else one walk finds them.
+ */
+export function readPageHints(doc: Document, url: string | null = null, sources?: HintSources): PageHints {
   try {
-    return read(doc, url);
+    return read(doc, url, sources ?? collectHintSources(doc));
   } catch {
     // A hostile or broken DOM must not stop segmentation.
     return {
@@ -62,8 +66,7 @@ export function readPageHints(doc: Document, url: string | null = null): PageHin
   }
 }
 
-function read(doc: Document, url: string | null): PageHints {
-  const found = collect(doc);
+function read(doc: Document, url: string | null, found: HintSources): PageHints {
   const meta = readMeta(found.metas);
   const m = (key: string) => meta.get(key) ?? null;
   const ld = readJsonLd(found.scripts);
@@ -79,7 +82,9 @@ function read(doc: Document, url: string | null): PageHints {
 
   const authorMeta = m('article:author');
   const html = doc.documentElement;
-  const body = doc.body;
+  // Not doc.body: linkedom's getter inserts a <body> when there is none.
+  const body = html ? childByTag(html, 'body') : null;
+  const fallbacks = lazy(() => bodyFallbacks(doc));
 
   const title = found.title;
   const canonical = found.canonical;
@@ -112,15 +117,15 @@ function read(doc: Document, url: string | null): PageHints {
       article ? authorNames(article.author) : null,
       m('parsely-author'),
       m('sailthru.author'),
-      () => bodyByline(doc),
+      () => fallbacks().byline,
     ),
     publishedTime: first(
       m('article:published_time'),
       m('og:published_time'),
       str(article?.datePublished),
       m('datepublished'),
-      () => itempropDate(doc),
-      () => articleTime(doc),
+      () => fallbacks().itempropDate,
+      () => fallbacks().articleTime,
       m('pubdate'),
       m('date'),
       m('dc.date.issued'),
@@ -133,38 +138,74 @@ function read(doc: Document, url: string | null): PageHints {
   };
 }
 
-interface Found {
+/** The elements page hints are read from. */
+export interface HintSources {
   metas: Element[];
   scripts: Element[];
   title: Element | null;
   canonical: string | null;
 }
 
+export const emptyHintSources = (): HintSources => ({ metas: [], scripts: [], title: null, canonical: null });
+
 /**
- * One pass over the document for <meta>, JSON-LD <script>, <title> and
- * <link rel=canonical> (wherever they sit: pages put JSON-LD and meta in the
- * body too). One walk instead of a selector query per field: linkedom answers
- * each query with a full scan.
+ * Records el when it is a hint source (meta, JSON-LD script, title, canonical
+ * link); returns true when the tag is one of those four.
  */
-function collect(doc: Document): Found {
-  const found: Found = { metas: [], scripts: [], title: null, canonical: null };
-  for (const top of Array.from(doc.childNodes)) {
+export function noteHintElement(sources: HintSources, el: Element, tag: string): boolean {
+  switch (tag) {
+    case 'meta':
+      sources.metas.push(el);
+      return true;
+    case 'script':
+      if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') sources.scripts.push(el);
+      return true;
+    case 'title':
+      if (sources.title === null) sources.title = el;
+      return true;
+    case 'link':
+      if (sources.canonical === null && /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) {
+        sources.canonical = el.getAttribute('href');
+      }
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * One pass over the document for the hint sources, wherever they sit (pages
+ * put JSON-LD and meta in the body too): one walk instead of a selector query
+ * per field, as linkedom answers each query with a full scan.
+ */
+export function collectHintSources(doc: Document): HintSources {
+  const found = emptyHintSources();
+  walkElements(Array.from(doc.childNodes), (el, tag) => noteOrDescend(found, el, tag));
+  return found;
+}
+
+/** Same, under one element (the segmenter hands over <head> this way). */
+export function collectHintSourcesUnder(root: Element, found: HintSources): void {
+  walkElements([root], (el, tag) => noteOrDescend(found, el, tag));
+}
+
+const noteOrDescend = (found: HintSources, el: Element, tag: string) =>
+  !noteHintElement(found, el, tag) && tag !== 'style' && tag !== 'svg' && tag !== 'template';
+
+/**
+ * Visits every element in document order without recursion; visit returns
+ * whether to descend into the element (or 'stop' to end the walk).
+ */
+function walkElements(roots: Node[], visit: (el: Element, tag: string) => boolean | 'stop'): void {
+  for (const top of roots) {
     let node: Node | null = top;
     while (node !== null) {
       let descend = false;
       if (node.nodeType === 1) {
         const el = node as Element;
-        const tag = (el.localName || '').toLowerCase();
-        if (tag === 'meta') found.metas.push(el);
-        else if (tag === 'script') {
-          if (el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json') found.scripts.push(el);
-        } else if (tag === 'title') {
-          if (found.title === null) found.title = el;
-        } else if (tag === 'link') {
-          if (found.canonical === null && /(?:^|\s)canonical(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) {
-            found.canonical = el.getAttribute('href');
-          }
-        } else descend = tag !== 'style' && tag !== 'svg' && tag !== 'template';
+        const r = visit(el, (el.localName || '').toLowerCase());
+        if (r === 'stop') return;
+        descend = r;
       }
       const child: Node | null = descend ? (node.firstChild ?? null) : null;
       if (child !== null) {
@@ -176,7 +217,26 @@ function collect(doc: Document): Found {
       node = node === null || node === top ? null : (node.nextSibling ?? null);
     }
   }
-  return found;
+}
+
+/** The first child element of parent with this tag. */
+export function childByTag(parent: Element, tag: string): Element | null {
+  for (let n = parent.firstChild; n !== null && n !== undefined; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).localName?.toLowerCase() === tag) return n as Element;
+  }
+  return null;
+}
+
+function lazy<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
+  };
 }
 
 /** Meta values keyed by lower-case property / name / itemprop / http-equiv; the first non-empty wins. */
@@ -325,25 +385,58 @@ function decodeEntities(s: string): string {
 
 // ---- body fallbacks --------------------------------------------------------------------------------
 
-function itempropDate(doc: Document): string | null {
-  const el = doc.querySelector('[itemprop~="datePublished" i]');
-  if (!el) return null;
-  return first(el.getAttribute('content'), el.getAttribute('datetime'), el.textContent);
+interface BodyFallbacks {
+  itempropDate: string | null;
+  articleTime: string | null;
+  byline: string | null;
 }
 
-function articleTime(doc: Document): string | null {
-  const el = doc.querySelector('article time[datetime]');
-  return el ? clean(el.getAttribute('datetime')) : null;
+const hasToken = (value: string | null, token: string) =>
+  value !== null && value.toLowerCase().split(/\s+/).includes(token);
+
+/**
+ * itemprop=datePublished, the first <time datetime> inside an <article>, and a
+ * byline ([itemprop=author] [itemprop=name], a[rel=author], [itemprop=author],
+ * .byline), found in one walk, only when the head had no answer.
+ */
+function bodyFallbacks(doc: Document): BodyFallbacks {
+  let datePublished: Element | null = null;
+  let articleTime: Element | null = null;
+  let authorProp: Element | null = null;
+  let relAuthor: Element | null = null;
+  let bylineClass: Element | null = null;
+  walkElements(Array.from(doc.childNodes), (el, tag) => {
+    if (tag === 'script' || tag === 'style' || tag === 'svg' || tag === 'template' || tag === 'head') return false;
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop !== null) {
+      if (datePublished === null && hasToken(itemprop, 'datepublished')) datePublished = el;
+      if (authorProp === null && hasToken(itemprop, 'author')) authorProp = el;
+    }
+    if (tag === 'time' && articleTime === null && el.hasAttribute('datetime') && insideArticle(el)) articleTime = el;
+    else if (tag === 'a' && relAuthor === null && hasToken(el.getAttribute('rel'), 'author')) relAuthor = el;
+    if (bylineClass === null && hasToken(el.getAttributeNode('class')?.value ?? null, 'byline')) bylineClass = el;
+    return true;
+  });
+  const d = datePublished as Element | null;
+  const t = articleTime as Element | null;
+  let bylineEl: Element | null = null;
+  const prop = authorProp as Element | null;
+  if (prop !== null) bylineEl = prop.querySelector('[itemprop~="name" i]');
+  bylineEl ??= relAuthor ?? prop ?? bylineClass;
+  let byline: string | null = null;
+  if (bylineEl !== null) {
+    const text = clean(bylineEl.getAttribute('content') ?? bylineEl.textContent);
+    // A byline is a short name, not a paragraph.
+    if (text !== null && text.length <= 100) byline = text.replace(/^by\s+/i, '');
+  }
+  return {
+    itempropDate: d ? first(d.getAttribute('content'), d.getAttribute('datetime'), d.textContent) : null,
+    articleTime: t ? clean(t.getAttribute('datetime')) : null,
+    byline,
+  };
 }
 
-function bodyByline(doc: Document): string | null {
-  const el =
-    doc.querySelector('[itemprop~="author" i] [itemprop~="name" i]') ??
-    doc.querySelector('a[rel~="author" i]') ??
-    doc.querySelector('[itemprop~="author" i]') ??
-    doc.querySelector('.byline');
-  if (!el) return null;
-  const t = clean(el.getAttribute('content') ?? el.textContent);
-  // A byline is a short name, not a paragraph.
-  return t !== null && t.length <= 100 ? t.replace(/^by\s+/i, '') : null;
+function insideArticle(el: Element): boolean {
+  for (let p = el.parentElement; p !== null; p = p.parentElement) if (p.localName?.toLowerCase() === 'article') return true;
+  return false;
 }

@@ -45,7 +45,7 @@
  * dropped.
  */
 import type { Block, BlockKind, Container, ImageRef, LinkRef, PageInput } from '../engine/types';
-import { readPageHints } from './hints';
+import { collectHintSourcesUnder, emptyHintSources, noteHintElement, readPageHints, type HintSources } from './hints';
 import {
   BR,
   CONTAINER,
@@ -159,7 +159,18 @@ const ALNUM = /[\p{L}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const STYLE_HIDDEN = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))(?![\w-])/i;
+const BREAK_CLASS = /(?:^|[\s_-])(?:br|line-?break|linebreak)(?:$|[\s_-])/i;
 const STYLE_BLOCK = /(?:^|[;\s])display\s*:\s*(?:block|flex|grid|table|list-item|flow-root)(?![\w-])/i;
+
+/**
+ * React's streamed Suspense content (<div hidden id="S:1">): scripts move it into
+ * place; in a page saved without JavaScript it stays in these hidden divs, and
+ * it is the article.
+ */
+function isStreamedBoundary(el: Element): boolean {
+  const id = el.getAttribute('id');
+  return id !== null && /^S:[0-9a-z]+$/i.test(id);
+}
 
 export function segmentDocument(doc: Document, options: SegmentOptions = {}): Segmentation {
   return new Segmenter(doc, options).run();
@@ -174,6 +185,7 @@ class Segmenter {
   private readonly containerElements: Element[] = [];
   private readonly frames: Frame[] = [];
   private pending: PendingImage[] = [];
+  private readonly hintSources: HintSources = emptyHintSources();
   private readonly resolve: UrlResolver;
   private readonly includeHidden: boolean;
   private readonly layout: boolean;
@@ -250,7 +262,13 @@ class Segmenter {
     const tag = (el.localName || el.nodeName || '').toLowerCase();
     const parent = this.frames[this.frames.length - 1];
     let cat = categoryOf(tag);
-    if (cat === SKIP) return false;
+    if (cat === SKIP && tag === 'button' && this.buttonHoldsHeading(el)) cat = CONTAINER;
+    if (cat === SKIP) {
+      // Hints come from these skipped elements: collected here, so no second walk is needed.
+      if (tag === 'head') collectHintSourcesUnder(el, this.hintSources);
+      else noteHintElement(this.hintSources, el, tag);
+      return false;
+    }
     if (cat === BR) {
       this.addBreak();
       return false;
@@ -275,6 +293,14 @@ class Segmenter {
     if (this.layout && cat === CONTAINER && !(flags & F_HIDDEN) && !this.visibleByLayout(el)) {
       if (!this.includeHidden) return false;
       flags |= F_HIDDEN;
+    }
+
+    if (cat === INLINE && (el.firstChild ?? null) === null) {
+      // An empty element classed as a line break (<span class="id-r-component br">, Times of
+      // India) separates paragraphs the way the page's CSS draws it: a block boundary.
+      const cls = classOf(el);
+      if (cls !== null && BREAK_CLASS.test(cls)) this.flush();
+      return false;
     }
 
     const blockLevel = cat !== INLINE;
@@ -377,20 +403,39 @@ class Segmenter {
    * style makes it a block box; else false.
    */
   private hiddenByMarkup(el: Element, tag: string): boolean | 'block' {
-    if (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found') return true;
+    const hiddenAttr = el.getAttribute('hidden');
+    if (hiddenAttr !== null && hiddenAttr !== 'until-found' && !isStreamedBoundary(el)) return true;
     const aria = el.getAttribute('aria-hidden');
     if (aria !== null && aria.trim().toLowerCase() === 'true') return true;
     if (tag === 'dialog' && !el.hasAttribute('open')) return true;
     if (this.classHiding) {
       const cls = classOf(el);
       if (cls && HIDDEN_CLASS_HINT.test(cls)) {
-        for (const token of cls.toLowerCase().split(/\s+/)) if (HIDDEN_CLASSES.has(token)) return true;
+        const tokens = cls.toLowerCase().split(/\s+/);
+        // A collapsed accordion panel (FAQ answers) is content that a click opens, not chrome.
+        if (tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => t.includes('accordion'))) return true;
       }
     }
     const style = el.getAttribute('style');
     if (style) {
       if (STYLE_HIDDEN.test(style)) return true;
       if (STYLE_BLOCK.test(style)) return 'block';
+    }
+    return false;
+  }
+
+  /** A <button> that holds a heading (an accordion's FAQ question) is read as a box, not skipped. */
+  private buttonHoldsHeading(el: Element): boolean {
+    // A bounded look: toggles are small; a huge button is not worth a full scan.
+    let budget = 64;
+    const stack: Node[] = [];
+    for (let n = el.firstChild; n !== null && n !== undefined; n = n.nextSibling) stack.push(n);
+    while (stack.length > 0 && budget-- > 0) {
+      const n = stack.pop()!;
+      if (n.nodeType !== ELEMENT_NODE) continue;
+      const t = ((n as Element).localName || '').toLowerCase();
+      if (t.length === 2 && t[0] === 'h' && t[1] >= '1' && t[1] <= '6') return true;
+      for (let c = n.firstChild; c !== null && c !== undefined; c = c.nextSibling) stack.push(c);
     }
     return false;
   }
@@ -490,17 +535,18 @@ class Segmenter {
   }
 
   private resetRun(): void {
-    this.parts = [];
+    // Flushes come at every box edge, mostly with nothing open: allocate only after real use.
+    if (this.parts.length > 0) this.parts = [];
+    if (this.links.length > 0) this.links = [];
+    if (this.images.length > 0) this.images = [];
     this.len = 0;
     this.chars = 0;
     this.emphChars = 0;
     this.linkChars = 0;
     this.pendingSpace = false;
     this.brPending = false;
-    this.links = [];
     this.lastAnchor = null;
     this.lastLink = null;
-    this.images = [];
     this.top = undefined;
   }
 
@@ -549,7 +595,11 @@ class Segmenter {
     else if (tag === 'address' || tag === 'summary' || tag === 'legend') kind = 'other';
     else kind = 'paragraph';
 
+    // The block takes the run's arrays; the run starts fresh ones.
+    const links = this.links;
     let images = this.images;
+    this.links = [];
+    this.images = [];
     if (this.pending.length > 0) {
       images = this.pending.map((p) => p.image).concat(images);
       this.pending = [];
@@ -562,7 +612,7 @@ class Segmenter {
       id,
       kind,
       text,
-      links: this.links,
+      links,
       images,
       features: {
         tag: tag === '#document' ? 'html' : tag,
@@ -575,7 +625,7 @@ class Segmenter {
         inFigure: (flags & F_FIGURE) !== 0,
         inTable: (flags & F_TABLE) !== 0,
         linkChars: this.linkChars,
-        linkCount: this.links.length,
+        linkCount: links.length,
         visible: (flags & F_HIDDEN) === 0,
         emphasized: this.isEmphasized(text),
       },
@@ -644,7 +694,7 @@ class Segmenter {
       }
     }
     return {
-      page: { blocks, containers: this.containers, hints: readPageHints(this.doc, this.options.url ?? null) },
+      page: { blocks, containers: this.containers, hints: readPageHints(this.doc, this.options.url ?? null, this.hintSources) },
       elements,
       elementExclusive: this.exclusive,
       containerElements: this.containerElements,

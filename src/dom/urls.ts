@@ -36,8 +36,17 @@ export function documentBase(doc: Document, url: string | null): string | null {
 
 /** <base href> lives in <head>; looking there only avoids a whole-document scan. */
 function findBaseHref(doc: Document): string | null {
-  const head = doc.head;
-  if (!head) return null;
+  // Not doc.head: linkedom's getter inserts a <head> when there is none.
+  const html = doc.documentElement;
+  if (!html) return null;
+  let head: Node | null = null;
+  for (let n = html.firstChild; n !== null && n !== undefined; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).localName?.toLowerCase() === 'head') {
+      head = n;
+      break;
+    }
+  }
+  if (head === null) return null;
   for (let n = head.firstChild; n !== null && n !== undefined; n = n.nextSibling) {
     if (n.nodeType === 1 && (n as Element).localName?.toLowerCase() === 'base') {
       const href = (n as Element).getAttribute('href');
@@ -47,9 +56,10 @@ function findBaseHref(doc: Document): string | null {
   return null;
 }
 
+/** The document's own address (doc.URL: not baseURI, which linkedom computes with a full-document query). */
 function safeBaseURI(doc: Document): string | null {
   try {
-    return doc.baseURI ?? null;
+    return doc.URL ?? null;
   } catch {
     return null;
   }

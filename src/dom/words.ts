@@ -2,10 +2,11 @@
  * Class/id words: how a page's authors name their boxes ("RelatedPosts_widget",
  * "article-body", "sidebarRight2"). Split on anything that is not a letter or a
  * digit, on camelCase humps and between letters and digits; lower-case; keep
- * words of two or more characters; first occurrence order, no repeats.
+ * words of two or more characters, not all digits; first occurrence order, no repeats.
  *
  *   "RelatedPosts_widget"  → related, posts, widget
  *   "HTMLParser col-md-8"  → html, parser, col, md
+ *   "post-48213 top10"     → post, top
  *   "sidebarRight2"        → sidebar, right
  */
 
@@ -21,7 +22,8 @@ export function splitWords(value: string | null | undefined, into: string[] = []
     // Fast path: an all-lower-case alphabetic run has no humps.
     const parts = /^\p{Ll}+$/u.test(run) ? [run] : run.split(HUMP);
     for (const part of parts) {
-      if (part.length < 2) continue;
+      // Single characters and bare numbers ("col-md-8", "post-48213") say nothing about a box.
+      if (part.length < 2 || /^\p{N}+$/u.test(part)) continue;
       const word = part.toLowerCase();
       if (!into.includes(word)) into.push(word);
     }

@@ -91,6 +91,22 @@ describe.each(Object.entries(parsers))('segmentDocument on %s', (_name, parse) =
     expect(s.page.blocks.every((b) => b.features.visible === true)).toBe(true);
   });
 
+  it('reads what pages saved without JavaScript leave hidden but is content', () => {
+    const s = seg(`
+      <div hidden id="S:0"><p>Streamed article paragraph</p></div>
+      <div class="faq"><button aria-expanded="false"><h3>Is it free?</h3></button>
+        <div class="accordion-content hidden"><p>Yes, it is.</p></div></div>
+      <button>Menu</button>
+      <div class="menu hidden">Closed menu</div>`);
+    expect(texts(s)).toEqual(['Streamed article paragraph', 'Is it free?', 'Yes, it is.']);
+    expect(s.page.blocks[1].kind).toBe('heading');
+  });
+
+  it('reads an empty element classed as a line break as a paragraph break', () => {
+    const s = seg('<div>First paragraph.<span class="id-r-component br"></span>Second paragraph.<span class="brand"></span> Same.</div>');
+    expect(texts(s)).toEqual(['First paragraph.', 'Second paragraph. Same.']);
+  });
+
   it('reports hidden blocks with visible:false when asked to include them', () => {
     const s = seg('<p>Shown</p><div hidden><p>Hidden para</p></div>', '', { includeHidden: true });
     expect(s.page.blocks.map((b) => [b.text, b.features.visible])).toEqual([
