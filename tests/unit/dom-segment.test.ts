@@ -301,3 +301,16 @@ describe('segmentDocument on documents without <html>/<body>', () => {
     expect(s.page.blocks.map((b) => b.text)).toEqual(['One', 'Two bold']);
   });
 });
+
+describe('segmentDocument with layout (a DOM that computes styles: jsdom here, the browser live)', () => {
+  it('drops boxes the page’s stylesheet hides, checked once per box', () => {
+    const doc = parsers.jsdom(page('<div class="promo"><p>Hidden by CSS</p></div><div><p>Shown</p></div>', '<style>.promo { display: none }</style>'));
+    expect(segmentDocument(doc).page.blocks.map((b) => b.text)).toEqual(['Hidden by CSS', 'Shown']);
+    expect(segmentDocument(doc, { layout: true }).page.blocks.map((b) => b.text)).toEqual(['Shown']);
+    const all = segmentDocument(doc, { layout: true, includeHidden: true });
+    expect(all.page.blocks.map((b) => [b.text, b.features.visible])).toEqual([
+      ['Hidden by CSS', false],
+      ['Shown', true],
+    ]);
+  });
+});
