@@ -41,7 +41,7 @@ export function wireCorrections(store: Store): void {
               ),
             ),
           ),
-          button('Remove all for this site', () => forget(site), `Remove all corrections for ${site}`),
+          button('Remove all', () => forget(site), `Remove all corrections for ${site}`),
         );
       }),
     );

@@ -100,7 +100,7 @@ export function wireSites(store: Store): void {
       'site-off',
       'site-off-empty',
       s.siteOff.map((site) =>
-        h('li', {}, h('span', { className: 'site', text: site }), button('Turn back on', () => void store.save({ siteOff: without(store.get().siteOff, site) }, `Highlighting is back on for ${site}.`), `Turn highlighting back on for ${site}`)),
+        h('li', {}, h('span', { className: 'site', text: site }), button('Turn back on', () => void store.save({ siteOff: without(store.get().siteOff, site) }, `Highlighting is back on for ${site}.`), `Turn back on: ${site}`)),
       ),
     );
     allPages.checked = s.allArticlePages;

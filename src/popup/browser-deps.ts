@@ -1,5 +1,7 @@
 /** The real browser behind `FetchDeps` (the unit tests use fakes instead). */
 import browser from 'webextension-polyfill';
+// crxjs: the built file name of the on-demand content script (it only listens until asked).
+import onDemandScript from '../content/on-demand.iife.ts?script';
 import { correctionsFor, normalizeSite, type Settings } from '../shared/settings';
 import { snapshotPage, type FetchDeps, type PageSnapshot } from './fetch-analysis';
 
@@ -10,6 +12,11 @@ export function browserDeps(settings: Settings): FetchDeps {
       return tab && typeof tab.id === 'number' ? { id: tab.id, url: tab.url, title: tab.title } : null;
     },
     sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    async injectContentScript(tabId) {
+      // Allowed by activeTab (the reader clicked the toolbar button) or a host permission.
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [onDemandScript] });
+      return true;
+    },
     async snapshot(tabId) {
       const [first] = await browser.scripting.executeScript({ target: { tabId }, func: snapshotPage });
       return (first?.result as PageSnapshot | undefined) ?? null;

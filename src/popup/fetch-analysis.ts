@@ -150,8 +150,11 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 /** Map what scripting.executeScript throws to a reason a reader understands. */
 function scriptingError(e: unknown): NothingReason {
   const msg = errorText(e);
+  // Chrome: "Cannot access contents of the page. Extension manifest must request permission to access the respective host."
+  if (/must request permission|host permission|permission to access/i.test(msg)) return 'no-permission';
+  // Chrome: "Cannot access a chrome:// URL", "The extensions gallery cannot be scripted."
   if (/cannot access|cannot be scripted|extensions gallery|chrome:\/\/|restricted/i.test(msg)) return 'restricted';
-  if (/permission|host/i.test(msg)) return 'no-permission';
+  if (/permission/i.test(msg)) return 'no-permission';
   if (/no tab|tab was closed|frame with id 0 was removed|no frame/i.test(msg)) return 'no-tab';
   if (/error page/i.test(msg)) return 'empty';
   return 'error';

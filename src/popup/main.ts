@@ -18,8 +18,12 @@ const root = doc.documentElement;
 const $ = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
 const main = $('main');
 
-const tabParam = new URLSearchParams(location.search).get('tab');
-const fullTab = tabParam !== null;
+const params = new URLSearchParams(location.search);
+const tabParam = params.get('tab');
+// `?tab=` shows that tab in the full-tab layout; `&view=popup` keeps the popup
+// layout (tests and screenshots open the popup page as a tab, where it cannot
+// find "the active tab" by itself).
+const fullTab = tabParam !== null && params.get('view') !== 'popup';
 root.classList.add(fullTab ? 'full-tab' : 'popup');
 
 let statusTimer: ReturnType<typeof setTimeout> | undefined;
@@ -31,7 +35,7 @@ function announce(text: string): void {
 }
 
 async function targetTabId(): Promise<number | null> {
-  if (fullTab) {
+  if (tabParam !== null) {
     const id = Number(tabParam);
     return Number.isInteger(id) && id >= 0 ? id : null;
   }
