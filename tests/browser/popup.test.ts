@@ -228,6 +228,24 @@ describe('themes and display settings', () => {
   });
 });
 
+describe('popup and full tab', () => {
+  it('opens the same view in a full tab next to the article, where it can print', async () => {
+    const { page: article, tabId } = await openArticle(SEEDS[0]);
+    const popup = await openReader(tabId, { view: 'popup', viewport: { width: 520, height: 600 } });
+    expect(await popup.isVisible('#print')).toBe(false);
+    const [full] = await Promise.all([h.context.waitForEvent('page'), popup.click('#open-tab')]);
+    await full.waitForSelector('html[data-state="ready"]');
+    expect(full.url()).toBe(extUrl(`src/popup/index.html?tab=${tabId}`));
+    expect(await full.getAttribute('html', 'class')).toContain('full-tab');
+    expect(await full.isEnabled('#print')).toBe(true);
+    expect(await full.isVisible('#open-tab')).toBe(false);
+    expect(await full.title()).toMatch(/ — Winnow$/);
+    await full.close();
+    if (!popup.isClosed()) await popup.close();
+    await article.close();
+  });
+});
+
 describe('nothing to read', () => {
   it('says so plainly on a browser page', async () => {
     const { page, tabId } = await openTab('chrome://version/');
