@@ -6,7 +6,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { ForcedMark } from '../shared/messages';
-import { handleCommand, toggleTab } from './commands';
+import { handleCommand, handleMenuClick, MENU_ID, toggleTab } from './commands';
 import { syncRegistrations } from './registration';
 import { ping, sendToTab } from './tabs';
 
@@ -14,6 +14,7 @@ export function installTestHooks(): void {
   (globalThis as Record<string, unknown>).winnowTest = {
     command: (tabId: number) => handleCommand('toggle-highlighting', { id: tabId } as never),
     toggle: toggleTab,
+    menu: (tabId: number) => handleMenuClick({ menuItemId: MENU_ID } as never, { id: tabId } as never),
     ping,
     badge: (tabId: number) => browser.action.getBadgeText({ tabId }),
     force: (tabId: number, marks: ForcedMark[]) => sendToTab(tabId, { type: 'winnow/test-force', marks }),

@@ -206,6 +206,7 @@ export interface Summary {
 type Hooks = {
   command(tabId: number): Promise<Summary | null>;
   toggle(tabId: number, on?: boolean): Promise<Summary | null>;
+  menu(tabId: number): Promise<Summary | null>;
   ping(tabId: number): Promise<Summary | null>;
   badge(tabId: number): Promise<string>;
   force(tabId: number, marks: { selector: string; verdict: 'duplicate' | 'boilerplate' }[]): Promise<Summary | null>;

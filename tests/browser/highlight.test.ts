@@ -71,6 +71,10 @@ describe('on a listed site', () => {
       const ref = await reference(seed.path);
       const { page, tab, errors } = await open(seed.host, seed.path);
       await waitReady(h, tab);
+      // From here on Winnow works on a loaded page: it must not fetch anything.
+      const requests: string[] = [];
+      const onRequest = (r: { url(): string }) => requests.push(r.url());
+      h.context.on('request', onRequest);
       // Force a few flags so the check bites whatever the engine decided.
       const forced = await hook(h, 'force', tab, [
         { selector: 'footer p, #footer p', verdict: 'boilerplate' },
@@ -86,6 +90,8 @@ describe('on a listed site', () => {
       expect(await traces(page)).toEqual({ hosts: 0, attrs: 0, adopted: 0 });
       expect(await serialise(page)).toBe(ref.html);
       expect(await hook(h, 'badge', tab)).toBe('');
+      h.context.off('request', onRequest);
+      expect(requests).toEqual([]);
       expect(errors).toEqual([]);
     }
   });
@@ -119,6 +125,21 @@ describe('on a listed site', () => {
     expect((await hook(h, 'ping', other.tab))?.on).toBe(false);
 
     expect((await hook(h, 'command', tab))?.on).toBe(true);
+    await page.reload({ waitUntil: 'load' });
+    expect((await waitReady(h, tab)).on).toBe(true);
+  });
+
+  it('the chip\'s Off button and the context menu are the same switch', async () => {
+    const { page, tab } = await open(MENAFN.host, MENAFN.path);
+    await waitReady(h, tab);
+    await page.locator('winnow-ui button.off').click();
+    await expect.poll(async () => (await traces(page)).hosts).toBe(0);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForTimeout(800);
+    expect((await hook(h, 'ping', tab))?.on).toBe(false);
+    // "Winnow this page" turns it back on (and remembers that too).
+    expect((await hook(h, 'menu', tab))?.on).toBe(true);
+    expect((await traces(page)).hosts).toBe(1);
     await page.reload({ waitUntil: 'load' });
     expect((await waitReady(h, tab)).on).toBe(true);
   });
