@@ -107,19 +107,35 @@ export class PageWatcher {
 
   private readonly onVisibility = (): void => {
     if (!this.running) return;
-    if (this.win.document.hidden) {
-      this.disconnect();
-    } else {
-      this.connect();
-      this.emit(this.urlChanged() ? 'navigation' : 'resume');
+    try {
+      if (this.win.document.hidden) {
+        this.disconnect();
+      } else {
+        this.connect();
+        this.emit(this.urlChanged() ? 'navigation' : 'resume');
+      }
+    } catch {
+      // never into the page's console
     }
   };
 
   private readonly onPossibleNavigation = (): void => {
-    if (this.running && this.urlChanged()) this.schedule('navigation', 50);
+    try {
+      if (this.running && this.urlChanged()) this.schedule('navigation', 50);
+    } catch {
+      // never into the page's console
+    }
   };
 
   private readonly onMutations = (records: MutationRecord[]): void => {
+    try {
+      this.handleMutations(records);
+    } catch {
+      // never into the page's console
+    }
+  };
+
+  private handleMutations(records: MutationRecord[]): void {
     if (!this.running) return;
     let relevant = false;
     for (const r of records) {
@@ -135,7 +151,7 @@ export class PageWatcher {
     if (!relevant) return;
     if (this.urlChanged()) this.schedule('navigation', 50);
     else this.schedule('mutation', this.debounceMs);
-  };
+  }
 
   private urlChanged(): boolean {
     return urlKey(this.win.location.href) !== this.lastUrl;
