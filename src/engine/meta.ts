@@ -26,7 +26,7 @@ const SOURCE_LINE = new RegExp(String.raw`^\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`
 const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|источник)\s*[:：]\s*(.{2,80})$/iu;
 const ORIGINALLY = new RegExp(String.raw`^(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?$`, 'iu');
 const LEADING_CREDIT = new RegExp(String.raw`^\((${DOMAIN}|${WIRES}|[\p{Lu}][\p{Lu}\p{N} .&-]{1,30})\)\s*[-–—:]?\s*\S`, 'u');
-const BYLINE = /^(?:by|written by|words by|reported by|von|par|por|di|door|av|af|от|przez|tarafından)\s+(\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and|und|et|y|e|&)?\s*\p{Lu}[\p{L}'’.-]*){0,7})(?:[,|•·—-]\s*.{0,60})?$/u;
+const BYLINE = /^(?:by|written by|words by|reported by|von|par|por|di|door|av|af|от|przez|tarafından)\s+(\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and|und|et|y|e|&)?\s*\p{Lu}[\p{L}'’.-]*){0,7})(?:[,|•·—-]\s*.{0,160})?$/u;
 
 const MONTHS =
   'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
@@ -104,7 +104,7 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     if (found.has(i)) continue;
     const m = items[i] as Measured;
     const f = m.block.features;
-    if (m.words > 16 || m.block.kind === 'heading' && f.headingLevel <= 2) continue;
+    if (m.words > 32 || (m.block.kind === 'heading' && f.headingLevel <= 2)) continue;
     const source = sourceOf(m.block.text);
     if (source && m.words <= 8) {
       found.set(i, { kind: 'source', value: source });
@@ -112,10 +112,12 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     }
     if (chromeLike[i]) continue;
     const byline = BYLINE.exec(m.block.text.trim());
-    if ((byline && m.words <= 12) || (bylineCanon && m.canon === bylineCanon)) {
+    // "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …" is a byline too.
+    if ((byline && (m.words <= 12 || hasDateCue(m.block.text))) || (bylineCanon && m.canon === bylineCanon)) {
       found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text });
       continue;
     }
+    if (m.words > 16) continue;
     if (m.words <= 14 && m.block.kind !== 'table-cell' && hasDigit(m.block.text) && hasDateCue(m.block.text) && dateShare(m) >= 0.6) {
       found.set(i, { kind: 'dateline', value: m.block.text });
       continue;

@@ -70,6 +70,60 @@ export function findRegion(
   stopwordsKnown: boolean,
   excluded: Uint8Array,
 ): Region {
+  const fromTree = treeView(items, tree, excluded);
+  if (fromTree && tree) return extendAlongPage(items, tree, fromTree, settings, stopwordsKnown, excluded);
+  return sequenceRegion(items, settings, stopwordsKnown, excluded);
+}
+
+/** Non-body blocks (subheads, short lines) the extension may step over between two body blocks. */
+const MAX_GAP = 3;
+
+/**
+ * The article is sometimes split into sibling sections with nothing in common
+ * (a page builder's anonymous divs): the tree finds one. Along the page, body
+ * text that continues right before or after the region, in no chrome box,
+ * belongs to it; a chrome box or a longer gap ends the article.
+ */
+function extendAlongPage(items: readonly Measured[], tree: ContainerTree, region: Region, settings: EngineSettings, stopwordsKnown: boolean, excluded: Uint8Array): Region {
+  if (region.first < 0) return region;
+  const inRegion = region.inRegion;
+  const chromeBox = (i: number): boolean => {
+    const c = (items[i] as Measured).block.features.container;
+    return c >= 0 && c < tree.containers.length && (!!tree.unlikely[c] || !!tree.hidden[c] || ((tree.inheritedMark[c]?.weight ?? 0) >= 0.7 && !isAncestorOrSelf(tree, tree.inheritedMark[c]!.container, region.root)));
+  };
+  const body = (i: number): boolean => {
+    const m = items[i] as Measured;
+    return !excluded[i] && !chromeBox(i) && !m.block.features.inFigure && m.block.kind !== 'caption' && isBodyLike(m, settings, stopwordsKnown);
+  };
+  // Before the article, a lone paragraph is usually its deck or a caption: a whole
+  // section (two body paragraphs or more) must be there for the region to grow upward.
+  const walk = (from: number, step: 1 | -1, minBody: number): void => {
+    let gap: number[] = [];
+    const taken: number[] = [];
+    let bodies = 0;
+    for (let i = from; i >= 0 && i < items.length; i += step) {
+      if (inRegion[i]) {
+        gap = [];
+        continue;
+      }
+      if (excluded[i] || chromeBox(i)) break;
+      if (body(i)) {
+        taken.push(...gap, i);
+        bodies++;
+        gap = [];
+      } else {
+        gap.push(i);
+        if (gap.length > MAX_GAP) break;
+      }
+    }
+    if (bodies >= minBody) for (const i of taken) inRegion[i] = 1;
+  };
+  walk(region.last + 1, 1, 1);
+  walk(region.first - 1, -1, 2);
+  return withSpan(region);
+}
+
+function treeView(items: readonly Measured[], tree: ContainerTree | null, excluded: Uint8Array): Region | null {
   if (tree && tree.containers.length) {
     // Like Readability: first without the "unlikely" boxes (comments, sidebars, related
     // lists…); when that leaves too little text, the page hid its article in one of them.
@@ -79,7 +133,7 @@ export function findRegion(
     const best = [strict, loose].filter((r): r is Region => !!r).sort((a, b) => regionChars(items, b) - regionChars(items, a))[0];
     if (best) return best;
   }
-  return sequenceRegion(items, settings, stopwordsKnown, excluded);
+  return null;
 }
 
 /** Below this much text the strict pass is taken to have missed the article. */

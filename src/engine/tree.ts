@@ -61,11 +61,13 @@ export function markOf(tag: string, role: string | null, words: readonly string[
   if (byTag) return { ...byTag, container, clue: `<${tag}>` };
   let best: ContextMark | null = null;
   let content = false;
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
     if (CONTENT_WORDS.has(w)) content = true;
-    const meaning = chromeWordMeaning(w);
+    const joined = k + 1 < words.length ? w + (words[k + 1] as string) : '';
+    const meaning = (joined && WORD_TABLE.get(joined)) || chromeWordMeaning(w);
     if (meaning && (!best || meaning.weight > best.weight)) {
-      best = { code: meaning.code, label: meaning.label, weight: meaning.weight, container, clue: w };
+      best = { code: meaning.code, label: meaning.label, weight: meaning.weight, container, clue: joined && WORD_TABLE.get(joined) ? joined : w };
     }
   }
   // "article-body related-links" is still a related box, but "post-share" inside an

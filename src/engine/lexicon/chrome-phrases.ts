@@ -31,14 +31,18 @@ const p = (code: string, label: string, re: RegExp, maxWords: number, weight: nu
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Wire and syndication legal notices.
   p('legal-disclaimer', 'legal or wire disclaimer',
-    /^(legal )?disclaimer\b|without warranty of any kind|provides the information "?as is"?|(do not|does not) (accept|assume) any (responsibility|liability)|views (and opinions )?expressed (in|by) .{0,60}(do not|don't) necessarily (reflect|represent)|is solely responsible for (the|its) content|content (is|was) (provided|supplied) by .{0,40}(partner|provider)|this (article|story|content) (was|is|has been) (auto-?generated|published from a syndicated feed|produced by)|haftungsausschluss|avertissement|aviso legal/,
+    /^(legal )?disclaimer\b|(information|content) (contained )?in this (press release|article|story|report) is (provided|supplied) by|without warranty of any kind|provides the information "?as is"?|(do not|does not) (accept|assume) any (responsibility|liability)|views (and opinions )?expressed (in|by) .{0,60}(do not|don't) necessarily (reflect|represent)|is solely responsible for (the|its) content|content (is|was) (provided|supplied) by .{0,40}(partner|provider)|this (article|story|content) (was|is|has been) (auto-?generated|published from a syndicated feed|produced by)|haftungsausschluss|avertissement|aviso legal/,
     120, 0.95),
   p('copyright', 'copyright line',
     /^(©|\(c\)|copyright\b)|©\s?\d{4}|\ball rights reserved\b|may not be (published|reproduced|copied),? (broadcast|distributed|rewritten)|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|版权所有|無断転載/,
     45, 0.9),
   p('newsletter-pitch', 'newsletter pitch',
-    /\bnewsletters?\b|\bsign (up|me up)\b|\bsubscribe\b|\bsubscription\b|daily (email|dose)|(in|to) your inbox|\bdelivered (daily|weekly|to you)\b|keeps you (fully )?up to date|get (our|the) (latest|best)|abonnez-vous|inscrivez-vous|jetzt (abonnieren|anmelden)|suscr[ií]bete|iscriviti|assine|подпишитесь/,
+    /sign (up|me up) (for|to) (our|the|a)\b|subscribe (to|for) (our|the)\b|(our|free|daily|weekly|email) newsletters?\b|daily (email|dose)|(straight |right )?(in|to) your inbox|delivered (daily|weekly|to your inbox)|keeps you (fully )?up to date|get (our|the) (latest|best) .{0,30}(email|inbox|newsletter)|abonnez-vous|inscrivez-vous|jetzt (abonnieren|anmelden)|suscr[ií]bete|iscriviti|подпишитесь/,
     45, 0.85),
+  // The bare words only on short lines: "a $23 a month subscription" is prose, "Subscribe" is a button.
+  p('newsletter-pitch', 'newsletter pitch',
+    /\bnewsletters?\b|\bsign up\b|\bsubscribe\b|\bsubscription\b/,
+    12, 0.85),
   p('publish-promo', '"publish your news" promo',
     /publish (news|your news|a news release|your press release)|submit(ting)? (a|your) (news|press) release|press release distribution|distribute your (press|news)|advertise with us|become a (contributor|partner)|partner with us/,
     60, 0.9),

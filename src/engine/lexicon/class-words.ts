@@ -2,7 +2,11 @@
  * Words in class and id attributes (already split: "RelatedPosts_widget" →
  * related, posts, widget) that say what a container holds. One list per
  * meaning, so a reason can name it ("in a 'related' box"). Words are matched
- * whole, and also as prefixes for a few stems (comment → comments, commentlist).
+ * whole, and also as prefixes for a few stems (comment → comments, commentlist); two
+ * neighbouring words also count joined ("read-more" → readmore).
+ * Generic layout words stay out on purpose: "hidden" (Tailwind's responsive
+ * `hidden lg:block`), "next" (Next.js's `__next` root), "cmp" (Adobe's
+ * component prefix), "bottom" (`padding-bottom`), "banner" (hero headers).
  */
 
 export interface ContextWord {
@@ -17,18 +21,18 @@ export interface ContextWord {
 
 export const CHROME_CONTEXT: readonly ContextWord[] = [
   { code: 'in-comments', label: 'comments section', words: ['comment', 'comments', 'disqus', 'replies', 'reply', 'respond', 'discussion'], stems: ['comment'], weight: 0.9 },
-  { code: 'in-related', label: '"related" box', words: ['related', 'relateds', 'recommended', 'recommendations', 'recirc', 'outbrain', 'taboola', 'mgid', 'zergnet', 'popular', 'trending', 'mostread', 'most', 'more', 'morestories', 'read', 'readmore', 'next', 'also', 'similar', 'teaser', 'teasers', 'latest', 'headlines', 'rail', 'carousel', 'slider', 'ticker', 'feed'], stems: ['related', 'recommend', 'trending', 'popular', 'teaser'], weight: 0.75 },
-  { code: 'in-promo', label: 'promo box', words: ['promo', 'promotion', 'newsletter', 'subscribe', 'subscription', 'signup', 'sign', 'cta', 'paywall', 'offer', 'banner', 'sponsor', 'sponsored', 'partner', 'partners', 'marketing', 'optin', 'membership'], stems: ['newsletter', 'promo', 'subscri', 'sponsor'], weight: 0.8 },
+  { code: 'in-related', label: '"related" box', words: ['related', 'relateds', 'recommended', 'recommendations', 'recirc', 'outbrain', 'taboola', 'mgid', 'zergnet', 'popular', 'trending', 'mostread', 'mostpopular', 'morestories', 'morenews', 'readmore', 'readnext', 'alsoread', 'youmaylike', 'similar', 'teaser', 'teasers', 'headlines', 'rail', 'carousel', 'ticker'], stems: ['related', 'recommend', 'trending', 'popular', 'teaser'], weight: 0.75 },
+  { code: 'in-promo', label: 'promo box', words: ['promo', 'promotion', 'promotions', 'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'sponsor', 'sponsored', 'optin'], stems: ['newsletter', 'promo', 'subscri', 'sponsor'], weight: 0.8 },
   { code: 'in-ad', label: 'advertisement slot', words: ['ad', 'ads', 'adv', 'advert', 'advertisement', 'advertising', 'adsense', 'adslot', 'adunit', 'dfp', 'gpt', 'doubleclick', 'googletag', 'dianomi'], stems: ['advert'], weight: 0.85 },
   { code: 'in-share', label: 'share bar', words: ['share', 'sharing', 'sharebar', 'social', 'socials', 'addthis', 'sharethis', 'follow', 'print', 'email', 'bookmark'], stems: ['share', 'social'], weight: 0.8 },
   { code: 'in-navigation', label: 'site navigation', words: ['nav', 'navbar', 'navigation', 'menu', 'menus', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'skip', 'toolbar', 'masthead', 'topbar', 'dropdown', 'megamenu', 'hamburger', 'sitemap'], stems: ['breadcrumb', 'navig'], weight: 0.85 },
-  { code: 'in-footer', label: 'site footer', words: ['footer', 'foot', 'colophon', 'copyright', 'legal', 'disclaimer', 'bottom'], stems: ['footer'], weight: 0.8 },
+  { code: 'in-footer', label: 'site footer', words: ['footer', 'colophon', 'copyright', 'disclaimer'], stems: ['footer'], weight: 0.8 },
   { code: 'in-header', label: 'site header', words: ['header', 'masthead', 'topnav', 'branding', 'logo'], weight: 0.6 },
   { code: 'in-sidebar', label: 'sidebar', words: ['sidebar', 'aside', 'sidebox', 'skyscraper', 'rightcol', 'rightrail', 'leftcol', 'sidecol'], stems: ['sidebar'], weight: 0.75 },
-  { code: 'in-tags', label: 'tags list', words: ['tags', 'tag', 'tagcloud', 'topics', 'categories', 'category', 'keywords', 'labels'], weight: 0.6 },
-  { code: 'in-cookie', label: 'cookie notice', words: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'privacy'], stems: ['cookie', 'consent'], weight: 0.85 },
+  { code: 'in-tags', label: 'tags list', words: ['tags', 'tagcloud', 'tagslist', 'categories', 'keywords'], weight: 0.6 },
+  { code: 'in-cookie', label: 'cookie notice', words: ['cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'cookiebot'], stems: ['cookie', 'consent'], weight: 0.85 },
   { code: 'in-author-box', label: 'author box', words: ['bio', 'authorbio', 'about', 'profile'], weight: 0.5 },
-  { code: 'in-hidden', label: 'hidden element', words: ['hidden', 'hide', 'sr', 'screenreader', 'visually', 'offscreen', 'modal', 'popup', 'overlay', 'dialog', 'lightbox'], weight: 0.6 },
+  { code: 'in-hidden', label: 'hidden element', words: ['screenreader', 'offscreen', 'modal', 'popup', 'dialog', 'lightbox'], weight: 0.6 },
 ];
 
 /** Words that say "this is the article". They outweigh weak chrome words on the same element. */
