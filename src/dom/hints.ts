@@ -84,7 +84,7 @@ function read(doc: Document, url: string | null, found: HintSources): PageHints 
   const html = doc.documentElement;
   // Not doc.body: linkedom's getter inserts a <body> when there is none.
   const body = html ? childByTag(html, 'body') : null;
-  const fallbacks = lazy(() => bodyFallbacks(doc));
+  const fallbacks = lazy(() => bodyFallbacks(doc, found.body));
 
   const title = found.title;
   const canonical = found.canonical;
@@ -144,6 +144,8 @@ export interface HintSources {
   scripts: Element[];
   title: Element | null;
   canonical: string | null;
+  /** Fallback candidates, when the caller visited the whole body (else a walk finds them if needed). */
+  body?: BodyCandidates;
 }
 
 export const emptyHintSources = (): HintSources => ({ metas: [], scripts: [], title: null, canonical: null });
@@ -391,38 +393,69 @@ interface BodyFallbacks {
   byline: string | null;
 }
 
+/** Body elements the fallbacks read, each the first of its kind in document order. */
+export interface BodyCandidates {
+  datePublished: Element | null;
+  articleTime: Element | null;
+  authorProp: Element | null;
+  relAuthor: Element | null;
+  bylineClass: Element | null;
+}
+
+export const emptyBodyCandidates = (): BodyCandidates => ({
+  datePublished: null,
+  articleTime: null,
+  authorProp: null,
+  relAuthor: null,
+  bylineClass: null,
+});
+
 const hasToken = (value: string | null, token: string) =>
   value !== null && value.toLowerCase().split(/\s+/).includes(token);
 
 /**
- * itemprop=datePublished, the first <time datetime> inside an <article>, and a
- * byline ([itemprop=author] [itemprop=name], a[rel=author], [itemprop=author],
- * .byline), found in one walk, only when the head had no answer.
+ * Records el when it is a fallback candidate: [itemprop~=datePublished],
+ * [itemprop~=author], a[rel~=author], .byline, and a <time datetime> inside an
+ * <article>. Call in document order; `cls` is the element's class attribute.
  */
-function bodyFallbacks(doc: Document): BodyFallbacks {
-  let datePublished: Element | null = null;
-  let articleTime: Element | null = null;
-  let authorProp: Element | null = null;
-  let relAuthor: Element | null = null;
-  let bylineClass: Element | null = null;
-  walkElements(Array.from(doc.childNodes), (el, tag) => {
-    if (tag === 'script' || tag === 'style' || tag === 'svg' || tag === 'template' || tag === 'head') return false;
-    const itemprop = el.getAttribute('itemprop');
-    if (itemprop !== null) {
-      if (datePublished === null && hasToken(itemprop, 'datepublished')) datePublished = el;
-      if (authorProp === null && hasToken(itemprop, 'author')) authorProp = el;
-    }
-    if (tag === 'time' && articleTime === null && el.hasAttribute('datetime') && insideArticle(el)) articleTime = el;
-    else if (tag === 'a' && relAuthor === null && hasToken(el.getAttribute('rel'), 'author')) relAuthor = el;
-    if (bylineClass === null && hasToken(el.getAttributeNode('class')?.value ?? null, 'byline')) bylineClass = el;
-    return true;
-  });
-  const d = datePublished as Element | null;
-  const t = articleTime as Element | null;
+export function noteBodyCandidate(c: BodyCandidates, el: Element, tag: string, cls: string | null, inArticle: boolean): void {
+  const itemprop = el.getAttribute('itemprop');
+  if (itemprop !== null) {
+    if (c.datePublished === null && hasToken(itemprop, 'datepublished')) c.datePublished = el;
+    if (c.authorProp === null && hasToken(itemprop, 'author')) c.authorProp = el;
+  }
+  if (tag === 'time') {
+    if (c.articleTime === null && inArticle && el.hasAttribute('datetime')) c.articleTime = el;
+  } else if (tag === 'a') {
+    if (c.relAuthor === null && hasToken(el.getAttribute('rel'), 'author')) c.relAuthor = el;
+  }
+  if (c.bylineClass === null && cls !== null && /byline/i.test(cls) && hasToken(cls, 'byline')) c.bylineClass = el;
+}
+
+/**
+ * The date and byline fallbacks: itemprop=datePublished, the first <time
+ * datetime> inside an <article>, and a byline ([itemprop=author]
+ * [itemprop=name], a[rel=author], [itemprop=author], .byline). Read from the
+ * candidates the caller gathered, else found in one walk; only asked for when
+ * the head had no answer.
+ */
+function bodyFallbacks(doc: Document, gathered: BodyCandidates | undefined): BodyFallbacks {
+  let c = gathered;
+  if (c === undefined) {
+    const found = emptyBodyCandidates();
+    walkElements(Array.from(doc.childNodes), (el, tag) => {
+      if (tag === 'script' || tag === 'style' || tag === 'svg' || tag === 'template' || tag === 'head') return false;
+      noteBodyCandidate(found, el, tag, el.getAttributeNode('class')?.value ?? null, tag === 'time' && insideArticle(el));
+      return true;
+    });
+    c = found;
+  }
+  const d = c.datePublished;
+  const t = c.articleTime;
   let bylineEl: Element | null = null;
-  const prop = authorProp as Element | null;
+  const prop = c.authorProp;
   if (prop !== null) bylineEl = prop.querySelector('[itemprop~="name" i]');
-  bylineEl ??= relAuthor ?? prop ?? bylineClass;
+  bylineEl ??= c.relAuthor ?? prop ?? c.bylineClass;
   let byline: string | null = null;
   if (bylineEl !== null) {
     const text = clean(bylineEl.getAttribute('content') ?? bylineEl.textContent);

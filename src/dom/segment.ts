@@ -45,7 +45,15 @@
  * dropped.
  */
 import type { Block, BlockKind, Container, ImageRef, LinkRef, PageInput } from '../engine/types';
-import { collectHintSourcesUnder, emptyHintSources, noteHintElement, readPageHints, type HintSources } from './hints';
+import {
+  collectHintSourcesUnder,
+  emptyBodyCandidates,
+  emptyHintSources,
+  noteBodyCandidate,
+  noteHintElement,
+  readPageHints,
+  type HintSources,
+} from './hints';
 import {
   BR,
   CONTAINER,
@@ -106,18 +114,30 @@ const F_FIGURE = 4;
 const F_TABLE = 8;
 const F_EMPH = 16;
 const F_HIDDEN = 32;
+const F_ARTICLE = 64;
 
 type InheritedKind = 'heading' | 'caption' | 'preformatted' | 'quote' | null;
 
+/**
+ * One open element on the walk's stack. Frames are pooled by depth (a 200k-node
+ * page would otherwise allocate 100k of them per run), so nothing may hold a
+ * Frame after it closes: pending images leave with their frame, and a block
+ * keeps elements, never frames.
+ */
 class Frame {
+  el!: Element;
+  tag = '';
+  cat: Category = TRANSPARENT;
+  flags = 0;
+  kind: InheritedKind = null;
+  headingLevel = 0;
   /** Block-level frames: blocks.length when the frame opened. */
   firstBlock = 0;
-  /** Block ids of the runs directly inside this block-level frame. */
-  directRuns: number[] | null = null;
+  /** Runs directly inside this block-level frame: how many, and the last one's block id. */
+  directCount = 0;
+  lastDirect = -1;
   /** Container id once created, else -1. */
   containerId = -1;
-  /** A run boundary fell inside this (inline) element, so it holds parts of more than one block. */
-  split = false;
   /** Figures: the first figcaption block and the standalone images waiting for it. */
   captionBlock = -1;
   figureImages: ImageRef[] | null = null;
@@ -133,14 +153,29 @@ class Frame {
   parentContainer: Frame | null = null;
   anchor: Element | null = null;
   figure: Frame | null = null;
-  constructor(
-    readonly el: Element,
-    readonly tag: string,
-    readonly cat: Category,
-    readonly flags: number,
-    readonly kind: InheritedKind,
-    readonly headingLevel: number,
-  ) {}
+
+  set(el: Element, tag: string, cat: Category, flags: number, kind: InheritedKind, headingLevel: number): this {
+    this.el = el;
+    this.tag = tag;
+    this.cat = cat;
+    this.flags = flags;
+    this.kind = kind;
+    this.headingLevel = headingLevel;
+    this.firstBlock = 0;
+    this.directCount = 0;
+    this.lastDirect = -1;
+    this.containerId = -1;
+    this.captionBlock = -1;
+    this.figureImages = null;
+    this.owner = this;
+    this.holder = null;
+    this.kidsContainer = null;
+    this.runContainer = null;
+    this.parentContainer = null;
+    this.anchor = null;
+    this.figure = null;
+    return this;
+  }
 }
 
 interface PendingImage {
@@ -180,12 +215,17 @@ class Segmenter {
   private readonly blocks: Block[] = [];
   private readonly elements: Element[] = [];
   private readonly exclusive: boolean[] = [];
-  private readonly blockContainers: Frame[] = [];
+  /** The element of each block's container (null when it has none), for the words rule in finish(). */
+  private readonly blockContainerEls: (Element | null)[] = [];
   private readonly containers: Container[] = [];
   private readonly containerElements: Element[] = [];
+  /** The frame pool; frames[depth] is the innermost open element. */
   private readonly frames: Frame[] = [];
+  private depth = -1;
+  /** Inline elements a block boundary fell inside: they hold parts of more than one block. */
+  private readonly splitEls = new Set<Element>();
   private pending: PendingImage[] = [];
-  private readonly hintSources: HintSources = emptyHintSources();
+  private readonly hintSources: HintSources = { ...emptyHintSources(), body: emptyBodyCandidates() };
   private readonly resolve: UrlResolver;
   private readonly includeHidden: boolean;
   private readonly layout: boolean;
@@ -203,8 +243,8 @@ class Segmenter {
   private lastAnchor: Element | null = null;
   private lastLink: LinkRef | null = null;
   private images: ImageRef[] = [];
-  /** undefined: nothing yet; a Frame: all content so far inside that top-level inline child; null: mixed. */
-  private top: Frame | null | undefined = undefined;
+  /** undefined: nothing yet; an element: all content so far inside that top-level inline child; null: mixed. */
+  private top: Element | null | undefined = undefined;
 
   constructor(
     private readonly doc: Document,
@@ -220,9 +260,7 @@ class Segmenter {
     const doc = this.doc;
     const rootEl = doc.documentElement;
     // The root owns stray top-level text (possible in linkedom fragments).
-    const root = new Frame(rootEl ?? (doc as unknown as Element), '#document', TRANSPARENT, 0, null, 0);
-    const frames = this.frames;
-    frames.push(root);
+    const root = this.push().set(rootEl ?? (doc as unknown as Element), '#document', TRANSPARENT, 0, null, 0);
 
     // Top-level nodes through childNodes: linkedom's doctype has no nextSibling.
     for (const top of Array.from(doc.childNodes)) this.walk(top);
@@ -233,16 +271,26 @@ class Segmenter {
 
   // ---- tree walk -------------------------------------------------------------------------------
 
+  /** A pooled frame for the next depth (its fields are set by the caller). */
+  private push(): Frame {
+    const d = ++this.depth;
+    let f = this.frames[d];
+    if (f === undefined) {
+      f = new Frame();
+      this.frames[d] = f;
+    }
+    return f;
+  }
+
   /** Walks one subtree in document order without recursion. */
   private walk(start: Node): void {
-    const frames = this.frames;
-    const base = frames.length;
+    const base = this.depth;
     let node: Node | null = start;
     for (;;) {
       if (node === null) {
-        if (frames.length === base) break;
-        const f = this.closeTop();
-        node = frames.length === base ? null : (f.el.nextSibling ?? null);
+        if (this.depth === base) break;
+        const el = this.closeTop();
+        node = this.depth === base ? null : (el.nextSibling ?? null);
         continue;
       }
       const type = node.nodeType;
@@ -260,7 +308,7 @@ class Segmenter {
   /** Handles an element; returns true when a frame was pushed and its children should be walked. */
   private open(el: Element): boolean {
     const tag = (el.localName || el.nodeName || '').toLowerCase();
-    const parent = this.frames[this.frames.length - 1];
+    const parent = this.frames[this.depth];
     let cat = categoryOf(tag);
     if (cat === SKIP && tag === 'button' && this.buttonHoldsHeading(el)) cat = CONTAINER;
     if (cat === SKIP) {
@@ -279,7 +327,8 @@ class Segmenter {
     }
 
     let flags = parent.flags;
-    const hidden = this.hiddenByMarkup(el, tag);
+    const cls = classOf(el);
+    const hidden = this.hiddenByMarkup(el, tag, cls);
     if (hidden === true) {
       if (!this.includeHidden) return false;
       flags |= F_HIDDEN;
@@ -287,18 +336,19 @@ class Segmenter {
       cat = CONTAINER;
     }
     if (cat === IMG) {
-      if (!(flags & F_HIDDEN) || this.includeHidden) this.addImage(el);
+      this.addImage(el);
       return false;
     }
     if (this.layout && cat === CONTAINER && !(flags & F_HIDDEN) && !this.visibleByLayout(el)) {
       if (!this.includeHidden) return false;
       flags |= F_HIDDEN;
     }
+    // Byline and date candidates for the hints, gathered here instead of in a second walk.
+    if (!(flags & F_HIDDEN)) noteBodyCandidate(this.hintSources.body!, el, tag, cls, (flags & F_ARTICLE) !== 0);
 
     if (cat === INLINE && (el.firstChild ?? null) === null) {
       // An empty element classed as a line break (<span class="id-r-component br">, Times of
       // India) separates paragraphs the way the page's CSS draws it: a block boundary.
-      const cls = classOf(el);
       if (cls !== null && BREAK_CLASS.test(cls)) this.flush();
       return false;
     }
@@ -310,6 +360,7 @@ class Segmenter {
     else if (TABLE_TAGS.has(tag)) flags |= F_TABLE;
     else if (tag === 'blockquote') flags |= F_QUOTE;
     else if (tag === 'figure' || tag === 'figcaption') flags |= F_FIGURE;
+    else if (tag === 'article') flags |= F_ARTICLE;
     if (cat === INLINE) {
       if (EMPHASIS.has(tag)) flags |= F_EMPH;
     } else {
@@ -329,7 +380,7 @@ class Segmenter {
     else if (tag === 'pre') kind = 'preformatted';
     else if (tag === 'blockquote') kind = 'quote';
 
-    const f = new Frame(el, tag, cat, flags, kind, headingLevel);
+    const f = this.push().set(el, tag, cat, flags, kind, headingLevel);
     f.anchor = tag === 'a' && el.hasAttribute('href') ? el : parent.anchor;
     f.figure = tag === 'figure' ? f : parent.figure;
     if (cat === INLINE) {
@@ -351,25 +402,23 @@ class Segmenter {
         f.runContainer = parent.kidsContainer;
       }
     }
-    this.frames.push(f);
     return true;
   }
 
-  /** Pops the top frame, closing its run when it is a box; returns it. */
-  private closeTop(): Frame {
-    const frames = this.frames;
-    const f = frames[frames.length - 1];
+  /** Pops the top frame, closing its run when it is a box; returns its element. */
+  private closeTop(): Element {
+    const f = this.frames[this.depth];
     if (f.cat !== INLINE) this.flush();
-    frames.pop();
+    this.depth--;
     if (f.cat !== INLINE) this.closeFrameExtras(f);
-    return f;
+    return f.el;
   }
 
   private closeFrameExtras(f: Frame): void {
     const blocks = this.blocks;
     // A box holding exactly one block, a run of its own, is that block's element.
-    if (f.directRuns !== null && f.directRuns.length === 1 && blocks.length - f.firstBlock === 1) {
-      const id = f.directRuns[0];
+    if (f.directCount === 1 && blocks.length - f.firstBlock === 1) {
+      const id = f.lastDirect;
       this.elements[id] = f.el;
       this.exclusive[id] = true;
     }
@@ -402,14 +451,13 @@ class Segmenter {
    * class unless classHiding is off); 'block' when an inline
    * style makes it a block box; else false.
    */
-  private hiddenByMarkup(el: Element, tag: string): boolean | 'block' {
+  private hiddenByMarkup(el: Element, tag: string, cls: string | null): boolean | 'block' {
     const hiddenAttr = el.getAttribute('hidden');
     if (hiddenAttr !== null && hiddenAttr !== 'until-found' && !isStreamedBoundary(el)) return true;
     const aria = el.getAttribute('aria-hidden');
     if (aria !== null && aria.trim().toLowerCase() === 'true') return true;
     if (tag === 'dialog' && !el.hasAttribute('open')) return true;
     if (this.classHiding) {
-      const cls = classOf(el);
       if (cls && HIDDEN_CLASS_HINT.test(cls)) {
         const tokens = cls.toLowerCase().split(/\s+/);
         // A collapsed accordion panel (FAQ answers) is content that a click opens, not chrome.
@@ -465,7 +513,8 @@ class Segmenter {
 
   private noteContent(): void {
     // Which top-level inline child of the owner holds this content?
-    const holder = this.frames[this.frames.length - 1].holder;
+    const h = this.frames[this.depth].holder;
+    const holder = h === null ? null : h.el;
     if (this.top === undefined) this.top = holder;
     else if (this.top !== holder) this.top = null;
   }
@@ -481,7 +530,7 @@ class Segmenter {
     const leading = s.charCodeAt(0) === 32;
     const trailing = s.charCodeAt(s.length - 1) === 32;
     const core = s.slice(leading ? 1 : 0, trailing ? s.length - 1 : s.length);
-    const frame = this.frames[this.frames.length - 1];
+    const frame = this.frames[this.depth];
     const anchor = frame.anchor;
     if (this.len > 0 && (leading || this.pendingSpace)) {
       this.parts.push(' ');
@@ -529,7 +578,7 @@ class Segmenter {
     if (image === null) return;
     this.images.push(image);
     this.brPending = false;
-    const anchor = this.frames[this.frames.length - 1].anchor;
+    const anchor = this.frames[this.depth].anchor;
     if (anchor !== null) this.linkFor(anchor);
     this.noteContent();
   }
@@ -552,10 +601,10 @@ class Segmenter {
 
   /** Ends the open run: emits it as a block, parks its images, or drops it. */
   private flush(): void {
-    const current = this.frames[this.frames.length - 1];
+    const current = this.frames[this.depth];
     const owner = current.owner;
     // A boundary inside an inline child of the owner: that child now spans blocks.
-    if (current.holder !== null) current.holder.split = true;
+    if (current.holder !== null) this.splitEls.add(current.holder.el);
     if (this.len === 0 && this.images.length === 0) {
       this.resetRun();
       return;
@@ -631,15 +680,16 @@ class Segmenter {
       },
     });
     const holder = this.top;
-    if (holder !== undefined && holder !== null && !holder.split) {
-      this.elements.push(holder.el);
+    if (holder !== undefined && holder !== null && !this.splitEls.has(holder)) {
+      this.elements.push(holder);
       this.exclusive.push(true);
     } else {
       this.elements.push(owner.el);
       this.exclusive.push(false);
     }
-    this.blockContainers.push(containerFrame ?? owner);
-    (owner.directRuns ??= []).push(id);
+    this.blockContainerEls.push(containerFrame === null ? null : containerFrame.el);
+    owner.directCount++;
+    owner.lastDirect = id;
     if (tag === 'figcaption' && owner.figure !== null && owner.figure.captionBlock < 0) owner.figure.captionBlock = id;
   }
 
@@ -684,9 +734,8 @@ class Segmenter {
     const { blocks, elements } = this;
     for (let i = 0; i < blocks.length; i++) {
       const el = elements[i];
-      const cf = this.blockContainers[i];
       // The block element's own words and role; a loose run's box carries them as a container.
-      if (el !== cf.el || cf.containerId < 0) {
+      if (el !== this.blockContainerEls[i]) {
         const f = blocks[i].features;
         f.words = elementWords(el);
         const role = el.getAttribute('role');

@@ -39,10 +39,25 @@ export function classOf(el: Element): string | null {
   return el.getAttributeNode('class')?.value ?? null;
 }
 
-/** Words of an element's class and id attributes. */
+// Pages repeat the same class strings thousands of times: split each one once.
+const cache = new Map<string, string[]>();
+const CACHE_MAX = 20_000;
+
+function cachedWords(value: string): string[] {
+  let words = cache.get(value);
+  if (words === undefined) {
+    words = splitWords(value);
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(value, words);
+  }
+  return words;
+}
+
+/** Words of an element's class and id attributes (a fresh array each call). */
 export function elementWords(el: Element): string[] {
-  const words: string[] = [];
-  splitWords(classOf(el), words);
-  splitWords(el.getAttribute('id'), words);
+  const cls = classOf(el);
+  const id = el.getAttribute('id');
+  const words = cls ? cachedWords(cls).slice() : [];
+  if (id) for (const w of splitWords(id)) if (!words.includes(w)) words.push(w);
   return words;
 }

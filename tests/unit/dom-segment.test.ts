@@ -293,6 +293,14 @@ describe.each(Object.entries(parsers))('segmentDocument on %s', (_name, parse) =
     expect(s.page.hints.headline).toBe('OG');
     expect(s.page.hints.url).toBe(URL_);
   });
+
+  it('fills the byline and date fallbacks from the same walk', () => {
+    const s = seg(
+      '<time datetime="1999-01-01">outside</time><article><p class="byline">By Dana D</p><time datetime="2018-05-06">May 6</time><p>x</p></article>',
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"LD"}</script>',
+    );
+    expect(s.page.hints).toMatchObject({ headline: 'LD', byline: 'Dana D', publishedTime: '2018-05-06', types: ['newsarticle'] });
+  });
 });
 
 describe('segmentDocument on documents without <html>/<body>', () => {
