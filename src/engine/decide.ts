@@ -38,7 +38,10 @@ export interface DecideInput {
   /** Long, sentence-shaped prose (region.ts isBodyLike): a box's class words alone don't condemn it. */
   bodyLike: Uint8Array;
   meta: ReadonlyMap<number, MetaBlock>;
-  /** The box a chrome heading's section lives in (the smallest container holding it and the next block), or -1. */
+  /**
+   * The box a chrome heading's section lives in (the smallest container holding it and the
+   * next block); -1 when unknown (plain text), -2 when that box holds the article too.
+   */
   sectionScope(blockId: number): number;
   /** Container `c` is `scope` or inside it. */
   within(c: number, scope: number): boolean;
@@ -120,7 +123,7 @@ export function decide(input: DecideInput): BlockResult[] {
     const heading = (items[i] as Measured).block;
     const level = heading.kind === 'heading' ? heading.features.headingLevel : 7;
     const scope = input.sectionScope(i);
-    for (let j = i + 1; j < n; j++) {
+    for (let j = i + 1; j < n && scope !== -2; j++) {
       const b = (items[j] as Measured).block;
       const wj = w[j] as Working;
       if (b.kind === 'heading' && b.features.headingLevel <= level) break;

@@ -20,6 +20,7 @@ import { findRepetition } from './repetition';
 import { settingsFor } from './settings';
 import { STOPWORDS } from './lexicon/stopwords';
 import { buildTree, type ContainerTree } from './tree';
+import { canonical } from './normalize';
 import type { Analysis, Container, EngineOptions, PageInput } from './types';
 
 export type * from './types';
@@ -78,7 +79,7 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
     hidden,
     bodyLike: new Uint8Array(items.map((m) => (isBodyLike(m, settings, stopwords !== null) ? 1 : 0))),
     meta,
-    sectionScope: (id) => sectionScope(tree, blocks, id),
+    sectionScope: (id) => sectionScope(tree, blocks, id, region.root),
     within: (c, scope) => !!tree && isWithin(tree, c, scope),
     settings,
     corrections: options.corrections,
@@ -108,7 +109,7 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
   const stats = { blocks: results.length, content: 0, duplicate: 0, boilerplate: 0, meta: 0, ms: 0 };
   for (const r of results) stats[r.verdict]++;
   const analysis: Analysis = {
-    title: headlineText ?? (declaredTitle ? cleanTitle(declaredTitle, hints.siteName) : null),
+    title: headlineText ?? titleFrom(declaredTitle, hints.siteName),
     byline: hints.byline ?? bylineText,
     publishedTime: toIsoDate(hints.publishedTime) ?? toIsoDate(dateText),
     siteName: hints.siteName ?? siteOf(hints.url),
@@ -121,6 +122,13 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
   };
   stats.ms = Math.round((now() - t0) * 1000) / 1000;
   return analysis;
+}
+
+/** The declared title without the site's name; a title that is only the site's name is no title. */
+function titleFrom(declared: string | null, siteName: string | null): string | null {
+  if (!declared) return null;
+  const title = cleanTitle(declared, siteName);
+  return !title || (siteName && canonical(title) === canonical(siteName)) ? null : title;
 }
 
 function siteOf(url: string | null): string | null {
@@ -140,6 +148,8 @@ function ancestorsOf(tree: ContainerTree | null, id: number): Set<number> {
   return out;
 }
 
+export const NO_SECTION = -2;
+
 /** Walks up at most this far when asking "is this box inside that one" (deep nesting stays cheap). */
 const MAX_WALK = 64;
 
@@ -148,12 +158,17 @@ function isWithin(tree: ContainerTree, c: number, scope: number): boolean {
   return false;
 }
 
-function sectionScope(tree: ContainerTree | null, blocks: PageInput['blocks'], id: number): number {
+/**
+ * The box a chrome heading's section lives in: the smallest container holding the heading
+ * and the next block. -1 when unknown (plain text: the section runs to the next heading);
+ * NO_SECTION when that box also holds the article (the heading has no section of its own).
+ */
+function sectionScope(tree: ContainerTree | null, blocks: PageInput['blocks'], id: number, articleRoot: number): number {
   const next = blocks[id + 1];
   const own = blocks[id]?.features.container ?? -1;
   if (!tree || !next || own < 0) return -1;
   for (let c = own, k = 0; c >= 0 && k < MAX_WALK; k++, c = (tree.containers[c] as Container).parent) {
-    if (isWithin(tree, next.features.container, c)) return c;
+    if (isWithin(tree, next.features.container, c)) return articleRoot >= 0 && isWithin(tree, articleRoot, c) ? NO_SECTION : c;
   }
   return -1;
 }

@@ -263,10 +263,17 @@ function treeRegion(items: readonly Measured[], tree: ContainerTree, excluded: U
         if (c !== top && sameContext && signature(c) === topSig && linkDensity(c) < 0.35 && (score[c] as number) >= (score[top] as number) * 0.1) included[c] = 1;
       }
     }
-    // Loose paragraphs directly beside the article.
+    // Loose paragraphs directly beside the article, and boxes that hold nothing but one
+    // paragraph (<div class="standfirst">…</div>): Readability reads such a div as a <p>.
+    const childBoxes = new Int32Array(n);
+    const blocksIn = new Int32Array(n);
+    for (const box of cs) if (box.parent >= 0 && box.parent < n) childBoxes[box.parent]++;
+    for (const m of items) if (m.block.features.container >= 0 && m.block.features.container < n) blocksIn[m.block.features.container]++;
+    const besideArticle = (c: number): boolean =>
+      c === parent || (c >= 0 && c < n && c !== top && (cs[c] as Container).parent === parent && childBoxes[c] === 0 && blocksIn[c] === 1 && !tree.ownMark[c]);
     for (const m of items) {
       const b = m.block;
-      if (b.features.container !== parent || b.kind !== 'paragraph') continue;
+      if (!besideArticle(b.features.container) || b.kind !== 'paragraph') continue;
       if ((m.chars > 80 && m.linkDensity < 0.25) || (m.chars > 0 && m.chars <= 80 && m.linkDensity === 0 && /\.( |$)/.test(b.text))) {
         includedBlocks[b.id] = 1;
       }
