@@ -9,10 +9,10 @@
  *   description    og:description, description, twitter:description, JSON-LD description
  *   byline         meta author, article:author (unless a URL), JSON-LD author name(s) joined
  *                  with ', ', then rel=author / itemprop=author / .byline text in the body
- *   publishedTime  article:published_time, og:published_time, JSON-LD datePublished,
+ *   publishedTime  article:published_time, og:published_time, article:published, JSON-LD datePublished,
  *                  itemprop=datePublished, the first <time datetime> inside an <article>
  *   siteName       og:site_name, JSON-LD publisher.name, application-name
- *   types          JSON-LD @type values (top level, arrays and @graph) and og:type, lower-case
+ *   types          JSON-LD @type values (top level, arrays, @graph, a typed mainEntity) and og:type, lower-case
  *   lang           <html lang>, http-equiv content-language, og:locale (_ → -)
  *   dir            <html dir>, <body dir>
  *   url            the given url, <link rel=canonical>, og:url
@@ -122,6 +122,7 @@ function read(doc: Document, url: string | null, found: HintSources): PageHints 
     publishedTime: first(
       m('article:published_time'),
       m('og:published_time'),
+      m('article:published'),
       str(article?.datePublished),
       m('datepublished'),
       () => fallbacks().itempropDate,
@@ -248,8 +249,12 @@ function readMeta(metas: Element[]): Map<string, string> {
     const content = el.getAttribute('content');
     if (content === null || content.trim() === '') continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      const key = el.getAttribute(attr)?.trim().toLowerCase();
-      if (key && !out.has(key)) out.set(key, content);
+      const value = el.getAttribute(attr)?.trim().toLowerCase();
+      if (!value) continue;
+      // itemprop and RDFa property may list several names: itemprop="datePublished dateCreated".
+      for (const key of attr === 'itemprop' || attr === 'property' ? value.split(/\s+/) : [value]) {
+        if (!out.has(key)) out.set(key, content);
+      }
     }
   }
   return out;
@@ -284,6 +289,9 @@ function collectLd(data: Json, into: JsonObject[], depth: number): void {
   into.push(data);
   const graph = data['@graph'];
   if (graph !== undefined) collectLd(graph, into, depth + 1);
+  // A WebPage whose mainEntity is the article.
+  const main = data.mainEntity;
+  if (main !== null && typeof main === 'object' && !Array.isArray(main) && main['@type'] !== undefined) collectLd(main, into, depth + 1);
 }
 
 /** JSON.parse, then once more after fixing what pages commonly get wrong; undefined when hopeless. */

@@ -19,12 +19,28 @@
  *   preformatted and quote carry into nested boxes (a <p> inside a blockquote is
  *   a quote); list-item and table-cell do not (a <p> inside an <li> is a
  *   paragraph with inList).
+ * - An empty inline element classed as a line break (<span class="br">) ends a
+ *   run like a double <br>; an inline element styled display:block is a box.
+ *
+ * What is skipped (never walked, never breaks a run): head, script, style,
+ * noscript, template, svg, math, canvas, iframe, object, embed, video, audio,
+ * form controls (select, textarea, input, button, unless a button holds a
+ * heading: an accordion's FAQ question), comments; and elements hidden by the
+ * hidden attribute, aria-hidden="true", inline display:none / visibility:hidden,
+ * a closed <dialog>, or a conventional hiding class (sr-only, visually-hidden,
+ * screen-reader-text, hidden, d-none, … see HIDDEN_CLASSES; not on a collapsed
+ * accordion panel). Exception: React's streamed <div hidden id="S:n">, which in a
+ * page saved without JavaScript holds the article. With `includeHidden` hidden
+ * subtrees are walked and reported with visible: false.
  *
  * Which element a block points at (`elements[i]`, `elementExclusive[i]`)
  * - The owner element when it holds exactly this one block (a <p>, an <li>, a
- *   <div> whose only text is this run): exclusive.
+ *   <div> whose only text is this run): exclusive. For a loose run this is the
+ *   "parent" case of the contract, preferred over an inner wrapper because the
+ *   box is what a reader sees as the block (its margins, its background).
  * - Else, for a run that sits wholly inside one inline child of the owner (a
- *   <span> or <a> that holds this run and nothing else), that child: exclusive.
+ *   <span> or <a> that holds this run and nothing else, and no part of another
+ *   block), that child: the nearest element holding exactly the run; exclusive.
  * - Else the owner (which also holds other blocks): not exclusive. A content
  *   script must not mark a non-exclusive element as a whole; it can wrap the
  *   block's text nodes itself or leave it.
@@ -90,9 +106,10 @@ export interface Segmentation {
 export interface SegmentOptions {
   url?: string | null;
   /**
-   * Live browser only: also drop containers the layout hides (checkVisibility,
-   * else computed display/visibility), checked once per block-level box. Off by
-   * default: without it only the markup's own hiding rules apply.
+   * Live browser (or any DOM that computes styles): also drop boxes the layout
+   * hides (checkVisibility, else computed display/visibility), checked once per
+   * container box (div, section, …; not per p or span). Off by default: without
+   * it only the markup's own hiding rules apply.
    */
   layout?: boolean;
   /**

@@ -71,6 +71,18 @@ describe.each(Object.entries(parsers))('readPageHints on %s', (_name, parse) => 
     expect(h.publishedTime).toBe('2018-05-06');
   });
 
+  it('reads meta itemprop lists (itemprop="datePublished dateCreated")', () => {
+    expect(hints('<meta property="article:published" itemprop="datePublished dateCreated" content="2019-11-18T17:56:27Z">').publishedTime).toBe(
+      '2019-11-18T17:56:27Z',
+    );
+  });
+
+  it('finds the article in a WebPage’s mainEntity', () => {
+    const ld = { '@type': 'WebPage', mainEntity: { '@type': 'Article', headline: 'Main entity', author: { name: 'Eve E' } } };
+    const h = hints(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`);
+    expect(h).toMatchObject({ headline: 'Main entity', byline: 'Eve E', types: ['webpage', 'article'] });
+  });
+
   it('reads itemprop=datePublished before a bare <time>', () => {
     const h = hints('', '<article><time datetime="2001-01-01">x</time><span itemprop="datePublished" content="2002-02-02">y</span></article>');
     expect(h.publishedTime).toBe('2002-02-02');
