@@ -4,7 +4,7 @@
  *    end punctuation, so a teaser that is the whole standfirst plus "…" matches);
  *  - near-copies (a paragraph pasted again with small edits) meet in a
  *    MinHash LSH bucket and are confirmed by the Jaccard similarity of their
- *    word 3-shingles;
+ *    word 2-shingles;
  *  - contained copies (a teaser cut off with "…", a pull quote) are found
  *    through a postings index of the word 4-shingles of longer blocks.
  * Every step is linear in the number of words: buckets and postings lists
@@ -28,7 +28,7 @@ export interface Repetition {
   containedIn: Int32Array;
   /** Share of this block's 4-shingles found in containedIn[id]. */
   containRatio: Float32Array;
-  /** Jaccard similarity of two blocks' 3-shingle sets (1 for identical texts). */
+  /** Jaccard similarity of two blocks' word-pair sets (1 for identical texts). */
   similarity(a: number, b: number): number;
 }
 
@@ -57,6 +57,8 @@ const SEEDS_B = new Uint32Array(HASHES);
     SEEDS_B[i] = x;
   }
 }
+/** Shingle length (in words) for near-copy detection. */
+const NEAR_SHINGLE = 2;
 /** Candidates compared per bucket at most; keeps the worst case linear. */
 const BUCKET_CAP = 16;
 /** A shingle found in more long blocks than this is too common to tell anything. */
@@ -132,13 +134,15 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
   }
 
   // 2. Near copies through MinHash LSH over word 3-shingles (one representative per exact group).
-  const shingles3: Uint32Array[] = items.map((m) => uniqueSorted(shingleHashes(m.tokens, 3)));
+  // Word pairs, not triples: one changed word in a ten-word paragraph still leaves it
+  // two-thirds the same, while unrelated paragraphs share almost no pairs.
+  const shinglesNear: Uint32Array[] = items.map((m) => uniqueSorted(shingleHashes(m.tokens, NEAR_SHINGLE)));
   const buckets = new Map<string, number[]>();
   const sig = new Uint32Array(HASHES);
   for (let i = 0; i < n; i++) {
     const m = items[i] as Measured;
     if (exactFirst[i] !== -1 || m.tokens.length < settings.minWordsNear) continue;
-    const sh = shingles3[i] as Uint32Array;
+    const sh = shinglesNear[i] as Uint32Array;
     sig.fill(0xffffffff);
     for (let s = 0; s < sh.length; s++) {
       const x = sh[s] as number;
@@ -159,7 +163,7 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
         if (seen.has(j)) continue;
         seen.add(j);
         if (uf.find(i) === uf.find(j)) continue;
-        if (jaccardSorted(sh, shingles3[j] as Uint32Array) >= settings.nearDuplicate) {
+        if (jaccardSorted(sh, shinglesNear[j] as Uint32Array) >= settings.nearDuplicate) {
           uf.union(i, j);
           if (!kindOf[i]) kindOf[i] = 'near';
           if (!kindOf[j]) kindOf[j] = 'near';
@@ -235,7 +239,7 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
     similarity: (a, b) =>
       repeatKey((items[a] as Measured).canon) === repeatKey((items[b] as Measured).canon)
         ? 1
-        : jaccardSorted(shingles3[a] as Uint32Array, shingles3[b] as Uint32Array),
+        : jaccardSorted(shinglesNear[a] as Uint32Array, shinglesNear[b] as Uint32Array),
   };
 }
 
