@@ -11,8 +11,9 @@
  *   inline element: a <div> inside an <a>), and so does a double <br> (two <br>
  *   with only whitespace between; `text<br><br>text` paragraphs). A single <br>
  *   reads as a space. Inline elements add no space at their edges ("New<b>s</b>"
- *   stays "News"). Text is whitespace-collapsed and trimmed; blocks without a
- *   letter or a digit are dropped.
+ *   stays "News"), except between two links back to back (a CSS-spaced menu:
+ *   <a>Markets</a><a>World</a> reads "Markets World"). Text is
+ *   whitespace-collapsed and trimmed; blocks without a letter or a digit are dropped.
  * - The kind comes from the owner: h1–h6 heading, li/dt/dd list-item, td/th
  *   table-cell, figcaption/caption caption, pre preformatted, blockquote quote,
  *   p and loose runs paragraph, address/summary/legend other. Heading, caption,
@@ -549,7 +550,9 @@ class Segmenter {
     const core = s.slice(leading ? 1 : 0, trailing ? s.length - 1 : s.length);
     const frame = this.frames[this.depth];
     const anchor = frame.anchor;
-    if (this.len > 0 && (leading || this.pendingSpace)) {
+    // Two links back to back (<a>Markets</a><a>World</a>, a menu spaced by CSS) are two words.
+    const nextLink = anchor !== null && this.lastAnchor !== null && anchor !== this.lastAnchor;
+    if (this.len > 0 && (leading || this.pendingSpace || nextLink)) {
       this.parts.push(' ');
       this.len += 1;
       if (anchor !== null && anchor === this.lastAnchor) {

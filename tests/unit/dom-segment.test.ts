@@ -59,6 +59,9 @@ describe.each(Object.entries(parsers))('segmentDocument on %s', (_name, parse) =
   it('adds no space at inline edges but separates blocks', () => {
     const s = seg('<p>New<b>s</b> and <i>mo</i>re</p><div><span>one</span><p>two</p></div><td>x</td>');
     expect(texts(s)[0]).toBe('News and more');
+    const menu = seg('<div><a href="/m">Markets</a><a href="/w">World</a><a href="/a">Apple</a>’s <a href="/x"><b>Ne</b>ws</a></div>');
+    expect(menu.page.blocks[0].text).toBe('Markets World Apple’s News');
+    expect(menu.page.blocks[0].features.linkChars).toBe('MarketsWorldAppleNews'.length);
     expect(texts(s)).toContain('one');
     expect(texts(s)).toContain('two');
   });
