@@ -212,6 +212,8 @@ const ALNUM = /[\p{L}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const STYLE_HIDDEN = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))(?![\w-])/i;
+/** Elements whose aria-hidden or hiding class is not trusted (see hiddenByMarkup). */
+const PAGE_LEVEL: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
 const BREAK_CLASS = /(?:^|[\s_-])(?:br|line-?break|linebreak)(?:$|[\s_-])/i;
 const STYLE_BLOCK = /(?:^|[;\s])display\s*:\s*(?:block|flex|grid|table|list-item|flow-root)(?![\w-])/i;
 
@@ -346,7 +348,7 @@ class Segmenter {
 
     let flags = parent.flags;
     const cls = classOf(el);
-    const hidden = this.hiddenByMarkup(el, tag, cls);
+    const hidden = this.hiddenByMarkup(el, tag, cls, parent.tag);
     if (hidden === true) {
       if (!this.includeHidden) return false;
       flags |= F_HIDDEN;
@@ -469,13 +471,17 @@ class Segmenter {
    * class unless classHiding is off); 'block' when an inline
    * style makes it a block box; else false.
    */
-  private hiddenByMarkup(el: Element, tag: string, cls: string | null): boolean | 'block' {
+  private hiddenByMarkup(el: Element, tag: string, cls: string | null, parentTag: string): boolean | 'block' {
     const hiddenAttr = el.getAttribute('hidden');
     if (hiddenAttr !== null && hiddenAttr !== 'until-found' && !isStreamedBoundary(el)) return true;
-    const aria = el.getAttribute('aria-hidden');
+    // Not trusted on the page's own frame: while a modal (a cookie wall) is open, dialog
+    // scripts set aria-hidden on the app root beside it (a child of <body>); a loading page
+    // may carry class="hidden" on <body> or <main>.
+    const pageLevel = PAGE_LEVEL.has(tag);
+    const aria = pageLevel || parentTag === 'body' ? null : el.getAttribute('aria-hidden');
     if (aria !== null && aria.trim().toLowerCase() === 'true') return true;
     if (tag === 'dialog' && !el.hasAttribute('open')) return true;
-    if (this.classHiding) {
+    if (this.classHiding && !pageLevel) {
       if (cls && HIDDEN_CLASS_HINT.test(cls)) {
         const tokens = cls.toLowerCase().split(/\s+/);
         // A collapsed accordion panel (FAQ answers) is content that a click opens, not chrome.

@@ -85,7 +85,7 @@ describe.each(Object.entries(parsers))('segmentDocument on %s', (_name, parse) =
       <noscript>ns</noscript><template><p>tpl</p></template><svg><text>svg</text></svg>
       <p>Form <button>Click</button><select><option>Opt</option></select><textarea>ta</textarea><input value="v">end</p>
       <iframe>frame</iframe><video>vid</video><audio>aud</audio><canvas>cv</canvas><object>ob</object>
-      <div hidden>by attribute</div><div aria-hidden="true">by aria</div>
+      <div hidden>by attribute</div><div><div aria-hidden="true">by aria</div></div>
       <div style="color:red; display : none">by display</div><p style="visibility:hidden">by visibility</p>
       <p>Visible <span class="sr-only">for screen readers</span>text</p>
       <div class="hidden-xs">Responsive, not hidden</div>
@@ -108,6 +108,11 @@ describe.each(Object.entries(parsers))('segmentDocument on %s', (_name, parse) =
   it('reads an empty element classed as a line break as a paragraph break', () => {
     const s = seg('<div>First paragraph.<span class="id-r-component br"></span>Second paragraph.<span class="brand"></span> Same.</div>');
     expect(texts(s)).toEqual(['First paragraph.', 'Second paragraph. Same.']);
+  });
+
+  it('does not trust aria-hidden or hiding classes on the page’s own wrappers (a modal may be open)', () => {
+    const s = seg('<div id="root" aria-hidden="true"><main class="hidden"><p>Article</p><div aria-hidden="true"><p>Icon text</p></div></main></div><div role="dialog"><p>Accept cookies</p></div>');
+    expect(texts(s)).toEqual(['Article', 'Accept cookies']);
   });
 
   it('reports hidden blocks with visible:false when asked to include them', () => {
