@@ -190,9 +190,7 @@ export function decide(input: DecideInput): BlockResult[] {
     };
   };
   repetition.groups.forEach((members, g) => {
-    const inArticle = members.find((id) => (w[id] as Working).verdict === 'content' && region.inRegion[id]);
-    const anyContent = members.find((id) => (w[id] as Working).verdict === 'content');
-    const original = inArticle ?? anyContent ?? -1;
+    const original = pickOriginal(members, w, items, region);
     groupOriginal[g] = original;
     for (const id of members) {
       if (id === original) continue;
@@ -274,6 +272,29 @@ export function decide(input: DecideInput): BlockResult[] {
       duplicateOf: wi.verdict === 'duplicate' ? wi.duplicateOf : null,
     };
   });
+}
+
+/**
+ * Which copy is the original: a content block inside the article, then a paragraph over a
+ * list item or caption (a "key points" summary repeats the lead, not the reverse), then the
+ * clearly fuller text, then the first on the page. -1 when no copy is content.
+ */
+function pickOriginal(members: readonly number[], w: readonly Working[], items: readonly Measured[], region: Region): number {
+  let best = -1;
+  let bestRank: number[] = [];
+  for (const id of members) {
+    if ((w[id] as Working).verdict !== 'content') continue;
+    const m = items[id] as Measured;
+    // Length counts in 20% steps: a summary is much shorter than its paragraph, an edited copy isn't.
+    const rank = [region.inRegion[id] ? 1 : 0, m.block.kind === 'paragraph' ? 1 : 0, Math.floor(Math.log(m.chars + 1) / Math.log(1.2)), -id];
+    if (best < 0 || compareRank(rank, bestRank) > 0) [best, bestRank] = [id, rank];
+  }
+  return best;
+}
+
+function compareRank(a: readonly number[], b: readonly number[]): number {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return (a[k] as number) - (b[k] as number);
+  return 0;
 }
 
 function dedupeReasons(reasons: Reason[]): Reason[] {

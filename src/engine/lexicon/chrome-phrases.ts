@@ -37,7 +37,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(©|\(c\)|copyright\b)|©\s?\d{4}|\ball rights reserved\b|may not be (published|reproduced|copied),? (broadcast|distributed|rewritten)|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|版权所有|無断転載/,
     45, 0.9),
   p('newsletter-pitch', 'newsletter pitch',
-    /sign (up|me up) (for|to) (our|the|a)\b|subscribe (to|for) (our|the)\b|(our|free|daily|weekly|email) newsletters?\b|daily (email|dose)|(straight |right )?(in|to) your inbox|delivered (daily|weekly|to your inbox)|keeps you (fully )?up to date|get (our|the) (latest|best) .{0,30}(email|inbox|newsletter)|abonnez-vous|inscrivez-vous|jetzt (abonnieren|anmelden)|suscr[ií]bete|iscriviti|подпишитесь/,
+    /sign (up|me up) (for|to) (our|the|a)\b|subscribe (to|for) (our|the)\b|(our|free|daily|weekly|email) newsletters?\b|daily (email|dose)|(straight |right )?(in|to) your inbox|delivered (daily|weekly|to your inbox)|keeps you (fully )?up to date|want more (stories|articles|news) like this|join (thousands|millions|hundreds|[\d,.]+k?) (of )?(other )?(readers|subscribers|people)|get (our|the) (latest|best) .{0,30}(email|inbox|newsletter)|abonnez-vous|inscrivez-vous|jetzt (abonnieren|anmelden)|suscr[ií]bete|iscriviti|подпишитесь/,
     45, 0.85),
   // The bare words only on short lines: "a $23 a month subscription" is prose, "Subscribe" is a button.
   p('newsletter-pitch', 'newsletter pitch',
