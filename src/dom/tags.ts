@@ -27,12 +27,12 @@ put(
   SKIP,
   `head title meta link base style script noscript template svg math canvas iframe frame frameset noframes
    object embed applet param video audio source track map area select option optgroup datalist
-   textarea input button rp rt portal col colgroup`,
+   textarea input button rp rt portal col colgroup meter progress`,
 );
 put(
   INLINE,
   `a abbr acronym b bdi bdo big blink cite code data del dfn em font i ins kbd label mark nobr output q ruby rb
-   s samp small span strike strong sub sup time tt u var wbr picture meter progress slot`,
+   s samp small span strike strong sub sup time tt u var wbr picture slot`,
 );
 put(OWNER, 'p h1 h2 h3 h4 h5 h6 li dt dd pre figcaption caption address summary legend');
 put(
