@@ -19,7 +19,7 @@ import { findRegion, isBodyLike } from './region';
 import { findRepetition } from './repetition';
 import { settingsFor } from './settings';
 import { STOPWORDS } from './lexicon/stopwords';
-import { buildTree, type ContainerTree } from './tree';
+import { buildTree, overruleMarksByProse, type ContainerTree } from './tree';
 import { canonical } from './normalize';
 import type { Analysis, Container, EngineOptions, PageInput } from './types';
 
@@ -39,6 +39,14 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
   const stopwords = stopLang ? (STOPWORDS.get(stopLang) ?? null) : null;
   const items: Measured[] = blocks.map((b) => measure(b, stopwords));
   const tree: ContainerTree | null = page.containers.length ? buildTree(page.containers) : null;
+  const bodyLike = new Uint8Array(items.map((m) => (isBodyLike(m, settings, stopwords !== null) ? 1 : 0)));
+  if (tree) {
+    overruleMarksByProse(
+      tree,
+      items.map((m) => ({ container: m.block.features.container, chars: m.chars, linkChars: m.block.features.linkChars })),
+      bodyLike,
+    );
+  }
 
   const textEv = items.map((m) => textEvidence(m, settings));
   const chromeLike = new Uint8Array(items.length);
@@ -77,7 +85,7 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
     contextMarks,
     markInsideRegion,
     hidden,
-    bodyLike: new Uint8Array(items.map((m) => (isBodyLike(m, settings, stopwords !== null) ? 1 : 0))),
+    bodyLike,
     meta,
     sectionScope: (id) => sectionScope(tree, blocks, id, region.root),
     within: (c, scope) => !!tree && isWithin(tree, c, scope),

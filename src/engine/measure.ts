@@ -29,9 +29,64 @@ export interface Measured {
 const WORD = /[\p{L}\p{N}_]+/gu;
 // Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar.
 const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
-const SENTENCE_END = /[.!?。！？؟।]["'”’»)\]]*$/u;
-const TRUNCATED = /(\.\.\.|…)["'”’»)\]]*$/u;
-const COMMAS = /[,،、，]/g;
+
+// How a block ends, read from its last characters (plain scans instead of $-anchored
+// regular expressions, which try every position of the text):
+//   sentence end  /[.!?。！？؟।]["'”’»)\]]*$/u
+//   truncated     /(\.\.\.|…)["'”’»)\]]*$/u
+// Closing marks and sentence ends are disjoint, so stripping the closing marks first is exact.
+const CLOSING = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x29, 0x5d]);
+const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0x61f, 0x964]);
+const COMMA_CHARS = new Set([0x2c, 0x60c, 0x3001, 0xff0c]);
+
+function beforeClosing(text: string): number {
+  let k = text.length;
+  while (k > 0 && CLOSING.has(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+export function endsLikeSentence(text: string): boolean {
+  const k = beforeClosing(text);
+  return k > 0 && SENTENCE_ENDS.has(text.charCodeAt(k - 1));
+}
+
+export function endsTruncated(text: string): boolean {
+  const k = beforeClosing(text);
+  if (k > 0 && text.charCodeAt(k - 1) === 0x2026) return true;
+  return k >= 3 && text.charCodeAt(k - 1) === 0x2e && text.charCodeAt(k - 2) === 0x2e && text.charCodeAt(k - 3) === 0x2e;
+}
+
+/** Commas of any script (, ، 、 ，). */
+export function countCommas(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (COMMA_CHARS.has(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/**
+ * Word characters ([\p{L}\p{N}_]) among the code units below 0x250, so that
+ * Latin text is tokenised with a plain scan; anything above goes through WORD.
+ */
+const WORD_CHAR = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) WORD_CHAR[c] = /[\p{L}\p{N}_]/u.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Tokens by a plain scan when every character is below 0x250; null when another script appears. */
+function latinTokens(text: string): string[] | null {
+  const tokens: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x250) return null;
+    if (WORD_CHAR[c]) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      tokens.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) tokens.push(start === 0 ? text : text.slice(start));
+  return tokens;
+}
 
 let segmenter: Intl.Segmenter | null | undefined;
 function wordSegmenter(): Intl.Segmenter | null {
@@ -41,8 +96,10 @@ function wordSegmenter(): Intl.Segmenter | null {
   return segmenter;
 }
 
-/** Tokens of canonical text. Plain regex scan for space-separated scripts; Intl.Segmenter only where needed. */
+/** Tokens of canonical text. Plain scan for Latin script; regex scan elsewhere; Intl.Segmenter only where needed. */
 export function tokenize(canon: string): { tokens: string[]; unspacedChars: number } {
+  const latin = latinTokens(canon);
+  if (latin) return { tokens: latin, unspacedChars: 0 };
   const raw = canon.match(WORD) ?? [];
   if (!UNSPACED.test(canon)) return { tokens: raw, unspacedChars: 0 };
   const tokens: string[] = [];
@@ -63,11 +120,15 @@ export function tokenize(canon: string): { tokens: string[]; unspacedChars: numb
   return { tokens, unspacedChars };
 }
 
+/** Canonical texts already made for the stopword-language guess, so measure() need not make them again. */
+const canonMemo = new WeakMap<Block, { text: string; canon: string }>();
+
 export function measure(block: Block, stopwords: ReadonlySet<string> | null): Measured {
-  const canon = canonical(block.text);
+  const memo = canonMemo.get(block);
+  const canon = memo && memo.text === block.text ? memo.canon : canonical(block.text);
   const { tokens, unspacedChars } = tokenize(canon);
   let stops = 0;
-  if (stopwords) for (const t of tokens) if (stopwords.has(t)) stops++;
+  if (stopwords) for (let i = 0; i < tokens.length; i++) if (stopwords.has(tokens[i] as string)) stops++;
   const chars = block.text.length;
   const words = unspacedChars > 0 ? Math.max(tokens.length, Math.round(unspacedChars / 2)) : tokens.length;
   return {
@@ -78,10 +139,25 @@ export function measure(block: Block, stopwords: ReadonlySet<string> | null): Me
     chars,
     stopwordRatio: tokens.length ? stops / tokens.length : 0,
     linkDensity: chars ? Math.min(1, block.features.linkChars / chars) : 0,
-    truncated: TRUNCATED.test(block.text),
-    endsSentence: SENTENCE_END.test(block.text),
-    commas: (block.text.match(COMMAS) ?? []).length,
+    truncated: endsTruncated(block.text),
+    endsSentence: endsLikeSentence(block.text),
+    commas: countCommas(block.text),
   };
+}
+
+/** Each stopword → the languages whose list holds it, in the order of STOPWORDS. */
+let stopwordIndex: Map<string, string[]> | null = null;
+function stopwordLanguages(): Map<string, string[]> {
+  if (stopwordIndex) return stopwordIndex;
+  const index = new Map<string, string[]>();
+  for (const [lang, set] of STOPWORDS) {
+    for (const w of set) {
+      let langs = index.get(w);
+      if (!langs) index.set(w, (langs = []));
+      langs.push(lang);
+    }
+  }
+  return (stopwordIndex = index);
 }
 
 /**
@@ -92,11 +168,15 @@ export function detectStopwordLang(declared: string | null, blocks: readonly Blo
   const fromTag = stopwordLang(declared);
   if (fromTag) return fromTag;
   const counts = new Map<string, number>();
+  const index = stopwordLanguages();
   let total = 0;
   outer: for (const b of blocks) {
-    for (const t of canonical(b.text).match(WORD) ?? []) {
+    const canon = canonical(b.text);
+    canonMemo.set(b, { text: b.text, canon });
+    for (const t of latinTokens(canon) ?? canon.match(WORD) ?? []) {
       total++;
-      for (const [lang, set] of STOPWORDS) if (set.has(t)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+      const langs = index.get(t);
+      if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
       if (total >= 3000) break outer;
     }
   }

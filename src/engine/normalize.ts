@@ -14,16 +14,90 @@ const ELLIPSIS = /\u2026/g;
 const SPACE = /\s+/g;
 
 export function canonical(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(ZERO_WIDTH, '')
-    .replace(QUOTES, "'")
-    .replace(DQUOTES, '"')
-    .replace(DASHES, '-')
-    .replace(ELLIPSIS, '...')
-    .toLowerCase()
-    .replace(SPACE, ' ')
-    .trim();
+  switch (plainness(text)) {
+    case PLAIN:
+      return text.toLowerCase();
+    case NFKC_STABLE:
+      // NFKC leaves this text as it is: the same steps without it.
+      return text
+        .replace(ZERO_WIDTH, '')
+        .replace(QUOTES, "'")
+        .replace(DQUOTES, '"')
+        .replace(DASHES, '-')
+        .replace(ELLIPSIS, '...')
+        .toLowerCase()
+        .replace(SPACE, ' ')
+        .trim();
+    default:
+      return text
+        .normalize('NFKC')
+        .replace(ZERO_WIDTH, '')
+        .replace(QUOTES, "'")
+        .replace(DQUOTES, '"')
+        .replace(DASHES, '-')
+        .replace(ELLIPSIS, '...')
+        .toLowerCase()
+        .replace(SPACE, ' ')
+        .trim();
+  }
+}
+
+/** Nothing to fold but case: printable characters NFKC keeps, single spaces, none at either end. */
+const PLAIN = 0;
+/** NFKC keeps every character (or maps it where the later steps fold it the same way): skip it. */
+const NFKC_STABLE = 1;
+/** Anything else: the full path. */
+const FULL = 2;
+
+/**
+ * Per code unit below 0x250 (ASCII, Latin-1, Latin Extended-A/B): 0 plain, 1 folded by a
+ * step after NFKC but kept by NFKC, 2 changed by NFKC or whitespace. Latin letters in
+ * their composed form are their own NFKC form and compose with nothing that follows
+ * them here (combining marks start at U+0300), so a text of such characters is NFKC-stable.
+ */
+const LATIN = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  const ch = String.fromCharCode(c);
+  if (c < 0x21 || (c >= 0x7f && c < 0xa1)) LATIN[c] = 2; // controls, whitespace (a space is handled apart), nbsp
+  else if (ch.normalize('NFKC') !== ch) LATIN[c] = 2;
+  else if (c === 0x60 || c === 0xab || c === 0xbb || c === 0xad) LATIN[c] = 1; // ` « » soft hyphen
+  else LATIN[c] = 0;
+}
+
+/** Characters above the Latin blocks that NFKC keeps (or maps onto what the folding makes of them anyway). */
+function foldedPunctuation(c: number): boolean {
+  return (
+    (c >= 0x2010 && c <= 0x2015) || // dashes (U+2011 → U+2010 under NFKC, then '-' either way)
+    (c >= 0x2018 && c <= 0x201f) || // quotes
+    c === 0x2026 || // … (NFKC makes it "...", as ELLIPSIS does)
+    c === 0x2032 || // ′
+    c === 0x2212 || // minus
+    (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff // zero-width
+  );
+}
+
+function plainness(text: string): number {
+  let result = PLAIN;
+  const n = text.length;
+  if (n === 0) return PLAIN;
+  if (text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) result = NFKC_STABLE;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (prevSpace) result = NFKC_STABLE;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c < 0x250) {
+      const k = LATIN[c] as number;
+      if (k === 2) return FULL;
+      if (k === 1) result = NFKC_STABLE;
+    } else if (foldedPunctuation(c)) result = NFKC_STABLE;
+    else return FULL;
+  }
+  return result;
 }
 
 /** FNV-1a 32-bit over a string's UTF-16 code units: fast, stable, good enough for bucketing. */

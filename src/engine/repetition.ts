@@ -11,7 +11,6 @@
  * are capped, so a page of a thousand identical teasers costs no more than a
  * thousand lookups.
  */
-import { fnv1a } from './normalize';
 import type { Measured } from './measure';
 import type { EngineSettings } from './settings';
 
@@ -32,12 +31,41 @@ export interface Repetition {
   similarity(a: number, b: number): number;
 }
 
-const TRAILING_NOISE = /(?:\s*(?:\.\.\.|…|[.!?:;,\-–—'"”’)]))+\s*$/u;
-const LEADING_NOISE = /^[\s\-–—•*·'"“‘(]+/u;
+// The exact-repeat key strips, at the end, the longest run of whitespace and these marks
+// when it holds at least one mark (what /(?:\s*(?:\.\.\.|…|[.!?:;,\-–—'"”’)]))+\s*$/u removes),
+// then, at the start, the longest run of whitespace and the opening marks below
+// (/^[\s\-–—•*·'"“‘(]+/u). Plain scans: this runs on every block.
+const TRAILING_MARKS = new Set([0x2e, 0x21, 0x3f, 0x3a, 0x3b, 0x2c, 0x2d, 0x2013, 0x2014, 0x27, 0x22, 0x201d, 0x2019, 0x29, 0x2026]);
+const LEADING_MARKS = new Set([0x2d, 0x2013, 0x2014, 0x2022, 0x2a, 0xb7, 0x27, 0x22, 0x201c, 0x2018, 0x28]);
+
+/** JavaScript's \s: WhiteSpace and LineTerminator code points. */
+export function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
 /** The exact-repeat key: canonical text without decoration at either end. */
 export function repeatKey(canon: string): string {
-  return canon.replace(TRAILING_NOISE, '').replace(LEADING_NOISE, '');
+  let end = canon.length;
+  let q = end;
+  let mark = false;
+  while (q > 0) {
+    const c = canon.charCodeAt(q - 1);
+    if (TRAILING_MARKS.has(c)) mark = true;
+    else if (!isJsSpace(c)) break;
+    q--;
+  }
+  if (mark) end = q;
+  let start = 0;
+  while (start < end) {
+    const c = canon.charCodeAt(start);
+    if (!LEADING_MARKS.has(c) && !isJsSpace(c)) break;
+    start++;
+  }
+  return start === 0 && end === canon.length ? canon : canon.slice(start, end);
 }
 
 // MinHash: 24 hash functions in 8 bands of 3 rows. A pair with Jaccard 0.6
@@ -64,22 +92,36 @@ const BUCKET_CAP = 16;
 /** A shingle found in more long blocks than this is too common to tell anything. */
 const POSTINGS_CAP = 24;
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const EMPTY = new Uint32Array(0);
+
+/**
+ * Word n-shingle hashes: FNV-1a (32-bit) over " w1 w2 … wn" (a space before each
+ * word), the same value as chaining normalize.ts's fnv1a over the words.
+ */
 function shingleHashes(tokens: readonly string[], n: number): Uint32Array {
-  if (tokens.length < n) return new Uint32Array(0);
+  if (tokens.length < n) return EMPTY;
   const out = new Uint32Array(tokens.length - n + 1);
   for (let i = 0; i + n <= tokens.length; i++) {
-    let h = 0x811c9dc5;
-    for (let j = i; j < i + n; j++) h = fnv1a(tokens[j] as string, Math.imul(h ^ 0x20, 0x01000193));
+    let h = FNV_OFFSET;
+    for (let j = i; j < i + n; j++) {
+      h = Math.imul(h ^ 0x20, FNV_PRIME);
+      const t = tokens[j] as string;
+      for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), FNV_PRIME);
+    }
     out[i] = h >>> 0;
   }
   return out;
 }
 
-function uniqueSorted(a: Uint32Array): Uint32Array {
-  const s = a.slice().sort();
-  let w = 0;
-  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[w - 1]) s[w++] = s[i] as number;
-  return s.subarray(0, w);
+/** Sorted distinct values; sorts `a` in place (callers pass a fresh array). */
+function uniqueSortedInPlace(a: Uint32Array): Uint32Array {
+  if (a.length < 2) return a;
+  a.sort();
+  let w = 1;
+  for (let i = 1; i < a.length; i++) if (a[i] !== a[w - 1]) a[w++] = a[i] as number;
+  return w === a.length ? a : a.subarray(0, w);
 }
 
 function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
@@ -112,16 +154,94 @@ class UnionFind {
   }
 }
 
+function tableSize(entries: number): number {
+  let cap = 16;
+  while (cap < entries * 2) cap *= 2;
+  return cap;
+}
+
+/**
+ * Lists of block ids under 32-bit keys, each list in insertion order and capped:
+ * an open-addressing table over typed arrays (no Map of boxed numbers, no array per key).
+ * A key may carry up to `width` 32-bit words (all compared); lists are chained through a pool.
+ */
+class CappedLists {
+  private readonly mask: number;
+  private readonly used: Uint8Array;
+  private readonly keys: Uint32Array;
+  readonly head: Int32Array;
+  private readonly tail: Int32Array;
+  readonly len: Int32Array;
+  readonly next: Int32Array;
+  readonly val: Int32Array;
+  private size = 0;
+
+  constructor(maxKeys: number, private readonly width: number, maxValues: number) {
+    const cap = tableSize(maxKeys);
+    this.mask = cap - 1;
+    this.used = new Uint8Array(cap);
+    this.keys = new Uint32Array(cap * width);
+    this.head = new Int32Array(cap);
+    this.tail = new Int32Array(cap);
+    this.len = new Int32Array(cap);
+    this.next = new Int32Array(maxValues);
+    this.val = new Int32Array(maxValues);
+  }
+
+  /** The slot of `key` (words key[0..width)); creates it when `create`; -1 when absent. */
+  slot(key: Uint32Array, hash: number, create: boolean): number {
+    const w = this.width;
+    let i = hash & this.mask;
+    for (;;) {
+      if (!this.used[i]) {
+        if (!create) return -1;
+        this.used[i] = 1;
+        for (let k = 0; k < w; k++) this.keys[i * w + k] = key[k] as number;
+        this.head[i] = -1;
+        this.tail[i] = -1;
+        this.len[i] = 0;
+        return i;
+      }
+      let same = true;
+      for (let k = 0; k < w; k++) if (this.keys[i * w + k] !== key[k]) { same = false; break; }
+      if (same) return i;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  push(slot: number, value: number): void {
+    const v = this.size++;
+    this.val[v] = value;
+    this.next[v] = -1;
+    if (this.tail[slot] === -1) this.head[slot] = v;
+    else this.next[this.tail[slot] as number] = v;
+    this.tail[slot] = v;
+    this.len[slot]++;
+  }
+}
+
+/** Murmur3's finaliser: spreads a 32-bit key over the table. */
+function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
+
 export function findRepetition(items: readonly Measured[], settings: EngineSettings): Repetition {
   const n = items.length;
   const uf = new UnionFind(n);
   const kindOf: (RepeatKind | null)[] = new Array(n).fill(null);
 
   // 1. Exact copies.
+  const keyOf: string[] = new Array(n);
   const keys = new Map<string, number>();
   const exactFirst = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const key = repeatKey((items[i] as Measured).canon);
+    keyOf[i] = key;
     if (!key) continue;
     const first = keys.get(key);
     if (first === undefined) keys.set(key, i);
@@ -133,82 +253,120 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
     }
   }
 
-  // 2. Near copies through MinHash LSH over word 3-shingles (one representative per exact group).
+  // 2. Near copies through MinHash LSH over word 2-shingles (one representative per exact group).
   // Word pairs, not triples: one changed word in a ten-word paragraph still leaves it
   // two-thirds the same, while unrelated paragraphs share almost no pairs.
-  const shinglesNear: Uint32Array[] = items.map((m) => uniqueSorted(shingleHashes(m.tokens, NEAR_SHINGLE)));
-  const buckets = new Map<string, number[]>();
-  const sig = new Uint32Array(HASHES);
-  for (let i = 0; i < n; i++) {
-    const m = items[i] as Measured;
-    if (exactFirst[i] !== -1 || m.tokens.length < settings.minWordsNear) continue;
-    const sh = shinglesNear[i] as Uint32Array;
-    sig.fill(0xffffffff);
-    for (let s = 0; s < sh.length; s++) {
-      const x = sh[s] as number;
-      for (let k = 0; k < HASHES; k++) {
-        let h = Math.imul(x ^ (SEEDS_B[k] as number), SEEDS_A[k] as number);
-        h ^= h >>> 15;
-        h >>>= 0;
-        if (h < (sig[k] as number)) sig[k] = h;
-      }
-    }
-    const seen = new Set<number>();
-    for (let b = 0; b < BANDS; b++) {
-      let key = `${b}`;
-      for (let r = 0; r < ROWS; r++) key += ':' + (sig[b * ROWS + r] as number).toString(36);
-      let bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, (bucket = []));
-      for (const j of bucket) {
-        if (seen.has(j)) continue;
-        seen.add(j);
-        if (uf.find(i) === uf.find(j)) continue;
-        if (jaccardSorted(sh, shinglesNear[j] as Uint32Array) >= settings.nearDuplicate) {
-          uf.union(i, j);
-          if (!kindOf[i]) kindOf[i] = 'near';
-          if (!kindOf[j]) kindOf[j] = 'near';
+  // Shingle sets are made on first use (similarity() may ask for any block's).
+  const shinglesNear: (Uint32Array | undefined)[] = new Array(n);
+  const nearOf = (i: number): Uint32Array =>
+    (shinglesNear[i] ??= uniqueSortedInPlace(shingleHashes((items[i] as Measured).tokens, NEAR_SHINGLE)));
+  let eligible = 0;
+  for (let i = 0; i < n; i++) if (exactFirst[i] === -1 && (items[i] as Measured).tokens.length >= settings.minWordsNear) eligible++;
+  if (eligible > 0) {
+    // A bucket is keyed by its band and the band's ROWS signature values, compared exactly.
+    const buckets = new CappedLists(eligible * BANDS, 1 + ROWS, eligible * BANDS);
+    const bucketKey = new Uint32Array(1 + ROWS);
+    const sig = new Uint32Array(HASHES);
+    const seenBy = new Int32Array(n).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const m = items[i] as Measured;
+      if (exactFirst[i] !== -1 || m.tokens.length < settings.minWordsNear) continue;
+      const sh = nearOf(i);
+      sig.fill(0xffffffff);
+      for (let s = 0; s < sh.length; s++) {
+        const x = sh[s] as number;
+        for (let k = 0; k < HASHES; k++) {
+          let h = Math.imul(x ^ (SEEDS_B[k] as number), SEEDS_A[k] as number);
+          h ^= h >>> 15;
+          h >>>= 0;
+          if (h < (sig[k] as number)) sig[k] = h;
         }
       }
-      if (bucket.length < BUCKET_CAP) bucket.push(i);
+      for (let b = 0; b < BANDS; b++) {
+        bucketKey[0] = b;
+        let hash = mix32(b + 1);
+        for (let r = 0; r < ROWS; r++) {
+          const v = sig[b * ROWS + r] as number;
+          bucketKey[1 + r] = v;
+          hash = mix32(hash ^ v);
+        }
+        const slot = buckets.slot(bucketKey, hash, true);
+        for (let e = buckets.head[slot] as number; e !== -1; e = buckets.next[e] as number) {
+          const j = buckets.val[e] as number;
+          if (seenBy[j] === i) continue;
+          seenBy[j] = i;
+          if (uf.find(i) === uf.find(j)) continue;
+          if (jaccardSorted(sh, nearOf(j)) >= settings.nearDuplicate) {
+            uf.union(i, j);
+            if (!kindOf[i]) kindOf[i] = 'near';
+            if (!kindOf[j]) kindOf[j] = 'near';
+          }
+        }
+        if ((buckets.len[slot] as number) < BUCKET_CAP) buckets.push(slot, i);
+      }
     }
   }
 
   // 3. Contained copies: postings of 4-shingles of the longer blocks.
   const LONG = 12;
-  const postings = new Map<number, number[]>();
-  const shingles4: Uint32Array[] = items.map((m) => shingleHashes(truncatedTokens(m), 4));
+  const shingles4: (Uint32Array | undefined)[] = new Array(n);
+  let postingKeys = 0;
   for (let i = 0; i < n; i++) {
-    if ((items[i] as Measured).tokens.length < LONG || exactFirst[i] !== -1) continue;
-    for (const h of uniqueSorted(shingles4[i] as Uint32Array)) {
-      let list = postings.get(h);
-      if (!list) postings.set(h, (list = []));
-      if (list.length <= POSTINGS_CAP) list.push(i);
-    }
+    const m = items[i] as Measured;
+    const holder = m.tokens.length >= LONG && exactFirst[i] === -1;
+    if (!holder && m.tokens.length < settings.minWordsContained) continue;
+    const sh = uniqueSortedInPlace(shingleHashes(truncatedTokens(m), 4));
+    shingles4[i] = sh;
+    if (holder) postingKeys += sh.length;
   }
   const containedIn = new Int32Array(n).fill(-1);
   const containRatio = new Float32Array(n);
-  const hits = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const m = items[i] as Measured;
-    const sh = uniqueSorted(shingles4[i] as Uint32Array);
-    if (m.tokens.length < settings.minWordsContained || sh.length === 0) continue;
-    hits.clear();
-    for (const h of sh) {
-      const list = postings.get(h);
-      if (!list || list.length > POSTINGS_CAP) continue;
-      for (const j of list) if (j !== i) hits.set(j, (hits.get(j) ?? 0) + 1);
+  if (postingKeys > 0) {
+    const postings = new CappedLists(postingKeys, 1, postingKeys);
+    const key = new Uint32Array(1);
+    for (let i = 0; i < n; i++) {
+      if ((items[i] as Measured).tokens.length < LONG || exactFirst[i] !== -1) continue;
+      const sh = shingles4[i] as Uint32Array;
+      for (let s = 0; s < sh.length; s++) {
+        key[0] = sh[s] as number;
+        const slot = postings.slot(key, mix32(key[0] as number), true);
+        if ((postings.len[slot] as number) <= POSTINGS_CAP) postings.push(slot, i);
+      }
     }
-    let best = -1, bestHits = 0;
-    for (const [j, c] of hits) {
-      if (c > bestHits || (c === bestHits && j < best)) [best, bestHits] = [j, c];
-    }
-    if (best < 0) continue;
-    const ratio = bestHits / sh.length;
-    // The holder must be clearly longer; same-length blocks are near copies, handled above.
-    const holder = items[best] as Measured;
-    if (ratio >= settings.containment && holder.tokens.length >= m.tokens.length * 1.25 && uf.find(i) !== uf.find(best)) {
-      containedIn[i] = best;
-      containRatio[i] = ratio;
+    const hits = new Int32Array(n);
+    const touched = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const m = items[i] as Measured;
+      const sh = shingles4[i];
+      if (m.tokens.length < settings.minWordsContained || !sh || sh.length === 0) continue;
+      let nTouched = 0;
+      for (let s = 0; s < sh.length; s++) {
+        key[0] = sh[s] as number;
+        const slot = postings.slot(key, mix32(key[0] as number), false);
+        if (slot < 0 || (postings.len[slot] as number) > POSTINGS_CAP) continue;
+        for (let e = postings.head[slot] as number; e !== -1; e = postings.next[e] as number) {
+          const j = postings.val[e] as number;
+          if (j === i) continue;
+          if (hits[j] === 0) touched[nTouched++] = j;
+          hits[j]++;
+        }
+      }
+      // The block holding most of this one's shingles; on a tie, the earliest.
+      let best = -1, bestHits = 0;
+      for (let t = 0; t < nTouched; t++) {
+        const j = touched[t] as number;
+        const c = hits[j] as number;
+        if (c > bestHits || (c === bestHits && j < best)) [best, bestHits] = [j, c];
+        hits[j] = 0;
+      }
+      if (best < 0) continue;
+      const ratio = bestHits / sh.length;
+      // The holder must be clearly longer; same-length blocks are near copies, handled above.
+      const holder = items[best] as Measured;
+      if (ratio >= settings.containment && holder.tokens.length >= m.tokens.length * 1.25 && uf.find(i) !== uf.find(best)) {
+        containedIn[i] = best;
+        containRatio[i] = ratio;
+      }
     }
   }
 
@@ -236,10 +394,7 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
     kindOf,
     containedIn,
     containRatio,
-    similarity: (a, b) =>
-      repeatKey((items[a] as Measured).canon) === repeatKey((items[b] as Measured).canon)
-        ? 1
-        : jaccardSorted(shinglesNear[a] as Uint32Array, shinglesNear[b] as Uint32Array),
+    similarity: (a, b) => (keyOf[a] === keyOf[b] ? 1 : jaccardSorted(nearOf(a), nearOf(b))),
   };
 }
 

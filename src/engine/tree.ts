@@ -47,11 +47,22 @@ for (const entry of CHROME_CONTEXT) for (const w of entry.words) if (!WORD_TABLE
 export function chromeWordMeaning(word: string): (typeof CHROME_CONTEXT)[number] | null {
   const direct = WORD_TABLE.get(word);
   if (direct) return direct;
+  // Pages repeat the same class words thousands of times: try the stems once per word.
+  const known = STEM_MEMO.get(word);
+  if (known !== undefined) return known;
+  let found: (typeof CHROME_CONTEXT)[number] | null = null;
   for (const entry of CHROME_CONTEXT) {
-    if (entry.stems?.some((s) => word.startsWith(s))) return entry;
+    if (entry.stems?.some((s) => word.startsWith(s))) {
+      found = entry;
+      break;
+    }
   }
-  return null;
+  if (STEM_MEMO.size >= STEM_MEMO_MAX) STEM_MEMO.clear();
+  STEM_MEMO.set(word, found);
+  return found;
 }
+const STEM_MEMO = new Map<string, (typeof CHROME_CONTEXT)[number] | null>();
+const STEM_MEMO_MAX = 20_000;
 
 /** What a set of class/id words, a tag and a role say about chrome. Content words cancel weak chrome words. */
 export function markOf(tag: string, role: string | null, words: readonly string[], container: number): ContextMark | null {
@@ -65,9 +76,10 @@ export function markOf(tag: string, role: string | null, words: readonly string[
     const w = words[k] as string;
     if (CONTENT_WORDS.has(w)) content = true;
     const joined = k + 1 < words.length ? w + (words[k + 1] as string) : '';
-    const meaning = (joined && WORD_TABLE.get(joined)) || chromeWordMeaning(w);
+    const byPair = joined ? WORD_TABLE.get(joined) : undefined;
+    const meaning = byPair || chromeWordMeaning(w);
     if (meaning && (!best || meaning.weight > best.weight)) {
-      best = { code: meaning.code, label: meaning.label, weight: meaning.weight, container, clue: joined && WORD_TABLE.get(joined) ? joined : w };
+      best = { code: meaning.code, label: meaning.label, weight: meaning.weight, container, clue: byPair ? joined : w };
     }
   }
   // "article-body related-links" is still a related box, but "post-share" inside an
@@ -134,4 +146,67 @@ export function isAncestorOrSelf(tree: ContainerTree, anc: number, id: number): 
     c = (tree.containers[c] as Container).parent;
   }
   return false;
+}
+
+/** Marks that prose overrules: such boxes hold links and buttons, not paragraphs. Comments hold prose, so they stay. */
+const PROSE_OVERRULES = new Set(['in-navigation', 'in-share', 'in-ad', 'in-promo', 'in-header', 'in-footer', 'in-cookie', 'in-sidebar', 'in-tags', 'in-hidden', 'in-author-box']);
+/** A box with at least this many prose paragraphs, this much prose text and few links is article text, whatever its class says. */
+const PROSE_BLOCKS = 3;
+const PROSE_CHARS = 600;
+const PROSE_MAX_LINK_SHARE = 0.2;
+
+/**
+ * Class words mislead ("content-nav-section", "skip-item", "component ad-free"): a box whose
+ * subtree holds several paragraphs of prose with few links loses its chrome mark, and the
+ * marks and "unlikely" flags below it are recomputed. `prose[i]` flags block i as body text.
+ */
+export function overruleMarksByProse(
+  tree: ContainerTree,
+  blocks: readonly { container: number; chars: number; linkChars: number }[],
+  prose: Uint8Array,
+): void {
+  const n = tree.containers.length;
+  const proseChars = new Float64Array(n);
+  const proseCount = new Float64Array(n);
+  const chars = new Float64Array(n);
+  const links = new Float64Array(n);
+  blocks.forEach((b, i) => {
+    const c = b.container;
+    if (c < 0 || c >= n) return;
+    chars[c] += b.chars;
+    links[c] += b.linkChars;
+    if (prose[i]) {
+      proseChars[c] += b.chars;
+      proseCount[c]++;
+    }
+  });
+  for (let k = n - 1; k >= 0; k--) {
+    const id = tree.order[k] as number;
+    const p = (tree.containers[id] as Container).parent;
+    if (p < 0 || p >= n) continue;
+    proseChars[p] += proseChars[id] as number;
+    proseCount[p] += proseCount[id] as number;
+    chars[p] += chars[id] as number;
+    links[p] += links[id] as number;
+  }
+  let changed = false;
+  for (let id = 0; id < n; id++) {
+    const mark = tree.ownMark[id];
+    if (!mark || !PROSE_OVERRULES.has(mark.code) || mark.clue.startsWith('role=') || mark.clue === '<nav>') continue;
+    const linkShare = chars[id] ? (links[id] as number) / (chars[id] as number) : 0;
+    if ((proseCount[id] as number) >= PROSE_BLOCKS && (proseChars[id] as number) >= PROSE_CHARS && linkShare < PROSE_MAX_LINK_SHARE) {
+      tree.ownMark[id] = null;
+      changed = true;
+    }
+  }
+  if (!changed) return;
+  for (let k = 0; k < n; k++) {
+    const id = tree.order[k] as number;
+    const c = tree.containers[id] as Container;
+    const p = c.parent >= 0 && c.parent < n ? c.parent : -1;
+    tree.inheritedMark[id] = tree.ownMark[id] ?? (p >= 0 ? tree.inheritedMark[p] ?? null : null);
+    const own = tree.ownMark[id];
+    const unlikelyHere = !!own && UNLIKELY.has(own.code) && !own.clue.startsWith('<') && !tree.contentWord[id];
+    tree.unlikely[id] = unlikelyHere || (p >= 0 && tree.unlikely[p]) ? 1 : 0;
+  }
 }
