@@ -1,0 +1,135 @@
+/**
+ * The engine's fast paths (plain scans instead of regular expressions, skipping
+ * NFKC when it cannot change the text, typed hash tables for the repetition index)
+ * must give exactly what the straightforward definitions give. Each fast path is
+ * checked here against its definition, on tricky hand-picked strings and on a
+ * few thousand seeded random ones. No timings are asserted.
+ */
+import { describe, expect, it } from 'vitest';
+import { canonical } from '../../src/engine/normalize';
+import { countCommas, endsLikeSentence, endsTruncated, measure, tokenize } from '../../src/engine/measure';
+import { findRepetition, isJsSpace, repeatKey } from '../../src/engine/repetition';
+import { makeBlock } from '../../src/engine/block';
+import { settingsFor } from '../../src/engine/settings';
+
+// --- the definitions -----------------------------------------------------------------
+
+function canonicalByDefinition(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\u2026/g, '...')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const repeatKeyByDefinition = (canon: string): string =>
+  canon.replace(/(?:\s*(?:\.\.\.|…|[.!?:;,\-–—'"”’)]))+\s*$/u, '').replace(/^[\s\-–—•*·'"“‘(]+/u, '');
+
+const tokensByDefinition = (canon: string): string[] => canon.match(/[\p{L}\p{N}_]+/gu) ?? [];
+
+// --- inputs ----------------------------------------------------------------------------
+
+const ALPHABET = [
+  ' ', '  ', 'a', 'Z', 'É', 'é', 'İ', 'ß', 'ǅ', 'Ω', 'Σ', 'ς', 'ж', '`', '«', '»', '\u00ad', '\u00b4', '\u00a0', '\u2011', '\u2013',
+  '\u2014', '\u2018', '\u2019', '\u201c', '\u201d', '\u2026', '\u2032', '\u2033', '\u2212', '\u200b', '\u2060', '\ufeff', 'e\u0301',
+  '\u0301', '\t', '\n', '1', '²', 'ﬁ', 'Å', '.', '..', '...', '!', '?', ',', ';', ':', '-', '"', "'", ')', '(', ']', '»', '•', '·', '*',
+  '。', '、', '，', '،', '؟', '।', '東', 'ก', '_', '😀',
+];
+
+function seeded(seed: number): () => number {
+  let x = seed;
+  return () => (x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
+}
+
+function randomStrings(count: number, seed: number): string[] {
+  const rnd = seeded(seed);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let s = '';
+    const n = Math.floor(rnd() * 14);
+    for (let k = 0; k < n; k++) s += ALPHABET[Math.floor(rnd() * ALPHABET.length)];
+    out.push(s);
+  }
+  return out;
+}
+
+const HAND = [
+  '', ' ', 'Hello world', '  Hello   world  ', '“Hello” — it’s\u200b  HERE…', 'Moscow will honor its commitments ...',
+  'Read more »', '(AP) — The city', '- • · Teaser…”', 'Ωμέγα.', 'ΟΔΟΣ', '東京は晴れ。', 'naïve café_1 ²', 'İstanbul', 'a\u00a0b',
+  'end.]"', 'abc..', '. . .', '…', 'x。', 'a,b،c、d，e', 'Price: 5\u2212 3', 'don`t', 'soft\u00adhyphen', 'e\u0301te',
+];
+
+const ALL = [...HAND, ...randomStrings(4000, 7)];
+for (let c = 0; c < 0x3100; c += 1) ALL.push(`a${String.fromCharCode(c)}b`);
+
+describe('speed: fast paths equal their definitions', () => {
+  it('canonical() skips NFKC only where NFKC changes nothing', () => {
+    expect(ALL.filter((s) => canonical(s) !== canonicalByDefinition(s))).toEqual([]);
+  });
+
+  it("repeatKey() strips exactly what its regular expressions strip", () => {
+    expect(ALL.filter((s) => repeatKey(s) !== repeatKeyByDefinition(s))).toEqual([]);
+    const canons = ALL.map(canonical);
+    expect(canons.filter((c) => repeatKey(c) !== repeatKeyByDefinition(c))).toEqual([]);
+  });
+
+  it('isJsSpace() is \\s', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isJsSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+
+  it('tokenize() gives the regular expression\'s tokens outside unspaced scripts', () => {
+    const unspaced = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
+    const canons = ALL.map(canonical).filter((c) => !unspaced.test(c));
+    expect(canons.filter((c) => tokenize(c).tokens.join('\u0000') !== tokensByDefinition(c).join('\u0000'))).toEqual([]);
+  });
+
+  it('how a block ends, and its commas, read by plain scans', () => {
+    expect(ALL.filter((s) => endsLikeSentence(s) !== /[.!?。！？؟।]["'”’»)\]]*$/u.test(s))).toEqual([]);
+    expect(ALL.filter((s) => endsTruncated(s) !== /(\.\.\.|…)["'”’»)\]]*$/u.test(s))).toEqual([]);
+    expect(ALL.filter((s) => countCommas(s) !== (s.match(/[,،、，]/g) ?? []).length)).toEqual([]);
+  });
+});
+
+describe('speed: the repetition index', () => {
+  const s = settingsFor('balanced');
+  const rnd = seeded(11);
+  const WORDS = 'the city council voted tram network stops cost million euros decade streets traffic climate mayor project spring'.split(' ');
+  const sentence = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(rnd() * WORDS.length)]).join(' ');
+
+  it('groups copies, near copies and contained teasers on a page of a thousand blocks, each pair tested once', () => {
+    const texts: string[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const r = rnd();
+      if (texts.length > 10 && r < 0.05) texts.push(texts[Math.floor(rnd() * texts.length)] as string);
+      else if (texts.length > 10 && r < 0.1) {
+        const w = (texts[Math.floor(rnd() * texts.length)] as string).split(' ');
+        w[Math.floor(rnd() * w.length)] = 'changed';
+        texts.push(w.join(' '));
+      } else if (texts.length > 10 && r < 0.13) texts.push(`${(texts[Math.floor(rnd() * texts.length)] as string).split(' ').slice(0, 9).join(' ')}…`);
+      else texts.push(`${sentence(8 + Math.floor(rnd() * 30))}.`);
+    }
+    const items = texts.map((t, i) => measure(makeBlock(i, t), null));
+    const r = findRepetition(items, s);
+    // Every exact copy is grouped with its original.
+    const byKey = new Map<string, number>();
+    items.forEach((m, i) => {
+      const k = repeatKey(m.canon);
+      const first = byKey.get(k);
+      if (first === undefined) byKey.set(k, i);
+      else expect(r.groupOf[i], `${i} copies ${first}`).toBe(r.groupOf[first]);
+    });
+    for (const g of r.groups) for (let k = 1; k < g.length; k++) expect(g[k]).toBeGreaterThan(g[k - 1] as number);
+    for (let i = 0; i < items.length; i++) {
+      const h = r.containedIn[i] as number;
+      if (h >= 0) expect(items[h]!.tokens.length).toBeGreaterThanOrEqual(items[i]!.tokens.length * 1.25);
+    }
+    expect(r.similarity(0, 0)).toBe(1);
+  });
+});
