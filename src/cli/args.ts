@@ -45,6 +45,18 @@ export const COMMANDS: CommandSpec[] = [
     flags: [
       { name: 'json', description: 'print JSON (one object; JSON Lines for a directory or several inputs)' },
       { name: 'url', value: 'URL', description: "the page's address (one input only)" },
+      { name: 'memory', value: 'FILE', description: "remember pages in FILE: learn each site's template, note stories seen on other sites" },
+    ],
+  },
+  {
+    name: 'memory',
+    summary: 'show or clear a memory file (analyze --memory FILE)',
+    args: 'stats|clear FILE',
+    minArgs: 2,
+    maxArgs: 2,
+    flags: [
+      { name: 'json', description: 'stats: print JSON' },
+      { name: 'site', value: 'SITE', description: 'clear: forget only this site' },
     ],
   },
 ];

@@ -8,6 +8,7 @@
 import { version } from '../../package.json';
 import { parseArgs, usage, type FlagValues } from './args';
 import { analyzeOptions, runAnalyze } from './commands/analyze';
+import { runMemoryCommand } from '../memory/cli';
 import { processIO, type CliIO } from './io';
 
 export const VERSION: string = version;
@@ -19,6 +20,12 @@ const HANDLERS: Record<string, Handler> = {
     const options = analyzeOptions(args, flags);
     if ('usageError' in options) return usageError(io, options.usageError, 'analyze');
     return runAnalyze(options, io);
+  },
+  memory: async (args, flags, io) => {
+    const [action, file] = args as [string, string];
+    if (action !== 'stats' && action !== 'clear') return usageError(io, `unknown memory action '${action}' (stats or clear)`, 'memory');
+    if (flags.site !== undefined && action !== 'clear') return usageError(io, '--site applies to clear', 'memory');
+    return runMemoryCommand(action, file, { json: flags.json === true, site: typeof flags.site === 'string' ? flags.site : null }, io);
   },
 };
 

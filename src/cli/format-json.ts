@@ -4,6 +4,7 @@
  * schema forbids fields it doesn't list; adding one is a schema change).
  */
 import type { Analysis, BlockKind, Reason, Verdict } from '../engine/types';
+import type { MemoryNote } from '../memory/types';
 
 export interface JsonReason {
   code: string;
@@ -32,6 +33,8 @@ export interface JsonAnalysis {
   blocks: JsonBlock[];
   cleanText: string;
   stats: { blocks: number; content: number; duplicate: number; boilerplate: number; meta: number; ms: number };
+  /** Only with `--memory`: what the cross-page memory knew of the page. */
+  memory?: MemoryNote;
 }
 
 export interface JsonError {
@@ -53,8 +56,8 @@ export const BLOCK_KINDS: readonly BlockKind[] = [
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 const BCP_47 = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
-export function toJson(file: string, a: Analysis): JsonAnalysis {
-  return {
+export function toJson(file: string, a: Analysis, memory?: MemoryNote): JsonAnalysis {
+  const out: JsonAnalysis = {
     file,
     title: nonEmpty(a.title),
     byline: nonEmpty(a.byline),
@@ -81,6 +84,8 @@ export function toJson(file: string, a: Analysis): JsonAnalysis {
       ms: Math.max(0, Math.round(a.stats.ms * 1000) / 1000),
     },
   };
+  if (memory) out.memory = { seenElsewhere: memory.seenElsewhere.map(({ site, url, firstSeen }) => ({ site, url, firstSeen })) };
+  return out;
 }
 
 function toJsonReason(r: Reason): JsonReason {

@@ -1,4 +1,7 @@
-/** `winnow analyze <file|dir|->... [--json] [--url URL]` */
+/** `winnow analyze <file|dir|->... [--json] [--url URL] [--memory FILE]` */
+import { analyzeWithMemory, loadMemoryFile, saveMemoryFile } from '../../memory/cli';
+import { syndicationText } from '../../memory/note';
+import type { MemoryStore } from '../../memory/store';
 import type { FlagValues } from '../args';
 import { analyzePage } from '../analyze-page';
 import { errorJson, toJson } from '../format-json';
@@ -10,6 +13,8 @@ export interface AnalyzeCommandOptions {
   inputs: string[];
   json: boolean;
   url: string | null;
+  /** The memory file (`--memory`), or null. */
+  memory: string | null;
 }
 
 /** Flag values → typed options, or a usage problem (exit 2). */
@@ -23,7 +28,8 @@ export function analyzeOptions(args: string[], flags: FlagValues): AnalyzeComman
       return { usageError: `--url '${url}' is not an absolute URL` };
     }
   }
-  return { inputs: args, json: flags.json === true, url };
+  const memory = typeof flags.memory === 'string' ? flags.memory : null;
+  return { inputs: args, json: flags.json === true, url, memory };
 }
 
 type Item = { ref: InputRef } | { error: InputError };
@@ -53,6 +59,18 @@ export async function runAnalyze(options: AnalyzeCommandOptions, io: CliIO): Pro
   let stdinBytes: Promise<Uint8Array> | null = null;
   const readStdin = (): Promise<Uint8Array> => (stdinBytes ??= io.readStdin());
 
+  let memory: MemoryStore | null = null;
+  if (options.memory !== null) {
+    try {
+      const loaded = await loadMemoryFile(options.memory);
+      memory = loaded.store;
+      for (const p of loaded.problems) io.stderr(`winnow: ${options.memory}: ${p}\n`);
+    } catch (err) {
+      io.stderr(`winnow: ${options.memory}: cannot read the memory: ${(err as Error)?.message ?? String(err)}\n`);
+      return 1;
+    }
+  }
+
   let failed = false;
   let first = true;
   for (const item of items) {
@@ -62,16 +80,19 @@ export async function runAnalyze(options: AnalyzeCommandOptions, io: CliIO): Pro
       if ('error' in item) throw item.error;
       const page = await readPage(item.ref, { readStdin });
       let analysis;
+      let note = null;
       try {
-        analysis = analyzePage(page, { url: options.url });
+        if (memory) ({ analysis, note } = analyzeWithMemory(page, { url: options.url, file }, memory));
+        else analysis = analyzePage(page, { url: options.url });
       } catch (err) {
         throw new InputError(file, `analysis failed: ${(err as Error)?.message ?? String(err)}`);
       }
       if (options.json) {
-        const obj = toJson(file, analysis);
+        const obj = toJson(file, analysis, note ?? undefined);
         output = (lines ? JSON.stringify(obj) : JSON.stringify(obj, null, 2)) + '\n';
       } else {
-        output = (lines ? `${first ? '' : '\n'}==> ${file} <==\n` : '') + formatReadingView(file, analysis);
+        const seen = note ? syndicationText(note.seenElsewhere) : null;
+        output = (lines ? `${first ? '' : '\n'}==> ${file} <==\n` : '') + (seen ? `${seen}\n\n` : '') + formatReadingView(file, analysis);
       }
     } catch (err) {
       const message = err instanceof InputError ? err.message : `unexpected error: ${(err as Error)?.message ?? String(err)}`;
@@ -82,6 +103,14 @@ export async function runAnalyze(options: AnalyzeCommandOptions, io: CliIO): Pro
     }
     io.stdout(output);
     first = false;
+  }
+  if (memory && options.memory !== null) {
+    try {
+      await saveMemoryFile(options.memory, memory);
+    } catch (err) {
+      io.stderr(`winnow: ${options.memory}: could not write the memory: ${(err as Error)?.message ?? String(err)}\n`);
+      return 1;
+    }
   }
   return failed ? 1 : 0;
 }
