@@ -227,8 +227,84 @@ function isStreamedBoundary(el: Element): boolean {
   return id !== null && /^S:[0-9a-z]+$/i.test(id);
 }
 
+/** JavaScript's \s (WhiteSpace and LineTerminator), as WS matches it. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * raw.replace(WS, ' '), without the regular expression in the two common cases: text
+ * that needs nothing (single spaces only) and whitespace-only text (indentation).
+ */
+function collapseSpace(raw: string): string {
+  let spaces = 0;
+  let irregular = false;
+  let prevSpace = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isSpace(c)) {
+      spaces++;
+      if (c !== 0x20 || prevSpace) irregular = true;
+      prevSpace = true;
+    } else prevSpace = false;
+  }
+  if (!irregular) return raw;
+  if (spaces === raw.length) return ' ';
+  return raw.replace(WS, ' ');
+}
+
+/**
+ * A link whose href is made absolute when first read: URL parsing is the dearest part of
+ * the walk, and only the reading view reads hrefs (the engine never does).
+ */
+function lazyLink(resolve: UrlResolver, raw: string): LinkRef {
+  let href: string | undefined;
+  return {
+    text: '',
+    get href(): string {
+      return (href ??= resolve.href(raw));
+    },
+    set href(value: string) {
+      href = value;
+    },
+  };
+}
+
 export function segmentDocument(doc: Document, options: SegmentOptions = {}): Segmentation {
   return new Segmenter(doc, options).run();
+}
+
+/** Nodes walked between two asks of a sliced walk's `pause()`. */
+const PAUSE_EVERY = 128;
+
+/**
+ * The same segmentation in slices, for a page's main thread: `step(pause)` walks
+ * until `pause()` returns true (asked every 128 nodes) and returns null, or
+ * returns the segmentation once the whole page is read. The caller yields
+ * between steps. A page that changes between slices is read as it is when each
+ * part is reached (whoever slices should read again after a change).
+ */
+export class SegmentJob {
+  private readonly segmenter: Segmenter;
+  private started = false;
+  private result: Segmentation | null = null;
+
+  constructor(doc: Document, options: SegmentOptions = {}) {
+    this.segmenter = new Segmenter(doc, options);
+  }
+
+  step(pause: () => boolean): Segmentation | null {
+    if (this.result) return this.result;
+    if (!this.started) {
+      this.segmenter.begin();
+      this.started = true;
+    }
+    if (!this.segmenter.advance(pause)) return null;
+    this.result = this.segmenter.end();
+    return this.result;
+  }
 }
 
 class Segmenter {
@@ -277,15 +353,50 @@ class Segmenter {
   }
 
   run(): Segmentation {
+    this.begin();
+    this.advance(null);
+    return this.end();
+  }
+
+  // Where a walk in slices stands: the document's top-level nodes, the one being walked,
+  // the node to go on from, and the depth that top-level walk started at.
+  private rootFrame: Frame | null = null;
+  private tops: Node[] = [];
+  private topIndex = 0;
+  private cursor: Node | null = null;
+  private walkBase = 0;
+
+  begin(): void {
     const doc = this.doc;
     const rootEl = doc.documentElement;
     // The root owns stray top-level text (possible in linkedom fragments).
-    const root = this.push().set(rootEl ?? (doc as unknown as Element), '#document', TRANSPARENT, 0, null, 0);
-
+    this.rootFrame = this.push().set(rootEl ?? (doc as unknown as Element), '#document', TRANSPARENT, 0, null, 0);
     // Top-level nodes through childNodes: linkedom's doctype has no nextSibling.
-    for (const top of Array.from(doc.childNodes)) this.walk(top);
+    this.tops = Array.from(doc.childNodes);
+  }
+
+  /** Walks on until the document is read (true) or `pause()` asks for a break (false: call again to go on). */
+  advance(pause: (() => boolean) | null): boolean {
+    while (this.topIndex < this.tops.length) {
+      const top = this.tops[this.topIndex] as Node;
+      if (this.cursor === null) {
+        this.cursor = top;
+        this.walkBase = this.depth;
+      }
+      const at = this.walk(top, this.cursor, this.walkBase, pause);
+      if (at !== null) {
+        this.cursor = at;
+        return false;
+      }
+      this.cursor = null;
+      this.topIndex++;
+    }
+    return true;
+  }
+
+  end(): Segmentation {
     this.flush();
-    this.closeFrameExtras(root);
+    this.closeFrameExtras(this.rootFrame as Frame);
     return this.finish();
   }
 
@@ -302,16 +413,24 @@ class Segmenter {
     return f;
   }
 
-  /** Walks one subtree in document order without recursion. */
-  private walk(start: Node): void {
-    const base = this.depth;
-    let node: Node | null = start;
+  /**
+   * Walks one subtree in document order without recursion, from `from` (`start` itself,
+   * or where an earlier slice paused). Returns the node it paused at when `pause()` said
+   * so (asked every PAUSE_EVERY nodes), or null once the subtree is done.
+   */
+  private walk(start: Node, from: Node, base: number, pause: (() => boolean) | null): Node | null {
+    let node: Node | null = from;
+    let countdown = PAUSE_EVERY;
     for (;;) {
       if (node === null) {
         if (this.depth === base) break;
         const el = this.closeTop();
         node = this.depth === base ? null : (el.nextSibling ?? null);
         continue;
+      }
+      if (pause !== null && --countdown === 0) {
+        countdown = PAUSE_EVERY;
+        if (pause()) return node;
       }
       const type = node.nodeType;
       if (type === TEXT_NODE || type === CDATA_NODE) {
@@ -323,6 +442,7 @@ class Segmenter {
       }
       node = node === start ? null : (node.nextSibling ?? null);
     }
+    return null;
   }
 
   /** Handles an element; returns true when a frame was pushed and its children should be walked. */
@@ -347,8 +467,11 @@ class Segmenter {
     }
 
     let flags = parent.flags;
-    const cls = classOf(el);
-    const hidden = this.hiddenByMarkup(el, tag, cls, parent.tag);
+    // Most elements (p, span, li …) carry no attribute at all: one DOM call tells, and then
+    // nothing below can hide them (but a closed <dialog>) or name them.
+    const attrs = el.hasAttributes();
+    const cls = attrs ? classOf(el) : null;
+    const hidden = attrs || tag === 'dialog' ? this.hiddenByMarkup(el, tag, cls, parent.tag) : false;
     if (hidden === true) {
       if (!this.includeHidden) return false;
       flags |= F_HIDDEN;
@@ -364,7 +487,7 @@ class Segmenter {
       flags |= F_HIDDEN;
     }
     // Byline and date candidates for the hints, gathered here instead of in a second walk.
-    if (!(flags & F_HIDDEN)) noteBodyCandidate(this.hintSources.body!, el, tag, cls, (flags & F_ARTICLE) !== 0);
+    if (attrs && !(flags & F_HIDDEN)) noteBodyCandidate(this.hintSources.body!, el, tag, cls, (flags & F_ARTICLE) !== 0);
 
     if (cat === INLINE && (el.firstChild ?? null) === null) {
       // An empty element classed as a line break (<span class="id-r-component br">, Times of
@@ -401,7 +524,7 @@ class Segmenter {
     else if (tag === 'blockquote') kind = 'quote';
 
     const f = this.push().set(el, tag, cat, flags, kind, headingLevel);
-    f.anchor = tag === 'a' && el.hasAttribute('href') ? el : parent.anchor;
+    f.anchor = tag === 'a' && attrs && el.hasAttribute('href') ? el : parent.anchor;
     f.figure = tag === 'figure' ? f : parent.figure;
     if (cat === INLINE) {
       f.owner = parent.owner;
@@ -546,7 +669,7 @@ class Segmenter {
   private addText(raw: string): void {
     // Soft hyphens and zero-width characters stay: they are the page's text (the engine's
     // canonical form drops them), and the benchmarks' ground truth keeps them too.
-    const s = raw.replace(WS, ' ');
+    const s = collapseSpace(raw);
     if (s === '' || s === ' ') {
       if (s === ' ' && this.len > 0) this.pendingSpace = true;
       return;
@@ -583,7 +706,7 @@ class Segmenter {
 
   private linkFor(anchor: Element): LinkRef {
     if (anchor === this.lastAnchor && this.lastLink !== null) return this.lastLink;
-    const link: LinkRef = { text: '', href: this.resolve.href(anchor.getAttribute('href') ?? '') };
+    const link = lazyLink(this.resolve, anchor.getAttribute('href') ?? '');
     this.links.push(link);
     this.lastAnchor = anchor;
     this.lastLink = link;
