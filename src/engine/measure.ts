@@ -35,19 +35,19 @@ const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u
 //   sentence end  /[.!?。！？؟।]["'”’»)\]]*$/u
 //   truncated     /(\.\.\.|…)["'”’»)\]]*$/u
 // Closing marks and sentence ends are disjoint, so stripping the closing marks first is exact.
-const CLOSING = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x29, 0x5d]);
-const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0x61f, 0x964]);
-const COMMA_CHARS = new Set([0x2c, 0x60c, 0x3001, 0xff0c]);
+const isClosing = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0xbb || c === 0x2019 || c === 0x201d;
+const isSentenceEnd = (c: number): boolean =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f || c === 0x964;
 
 function beforeClosing(text: string): number {
   let k = text.length;
-  while (k > 0 && CLOSING.has(text.charCodeAt(k - 1))) k--;
+  while (k > 0 && isClosing(text.charCodeAt(k - 1))) k--;
   return k;
 }
 
 export function endsLikeSentence(text: string): boolean {
   const k = beforeClosing(text);
-  return k > 0 && SENTENCE_ENDS.has(text.charCodeAt(k - 1));
+  return k > 0 && isSentenceEnd(text.charCodeAt(k - 1));
 }
 
 export function endsTruncated(text: string): boolean {
@@ -59,7 +59,10 @@ export function endsTruncated(text: string): boolean {
 /** Commas of any script (, ، 、 ，). */
 export function countCommas(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (COMMA_CHARS.has(text.charCodeAt(i))) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || (c > 0x7f && (c === 0x60c || c === 0x3001 || c === 0xff0c))) n++;
+  }
   return n;
 }
 

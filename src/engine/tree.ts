@@ -42,6 +42,9 @@ const UNLIKELY = new Set(['in-comments', 'in-related', 'in-promo', 'in-ad', 'in-
 
 const WORD_TABLE = new Map<string, (typeof CHROME_CONTEXT)[number]>();
 for (const entry of CHROME_CONTEXT) for (const w of entry.words) if (!WORD_TABLE.has(w)) WORD_TABLE.set(w, entry);
+/** Every proper prefix of a table word: only a word in here can start a two-word key ("share" + "bar"). */
+const PAIR_STARTS = new Set<string>();
+for (const w of WORD_TABLE.keys()) for (let k = 1; k < w.length; k++) PAIR_STARTS.add(w.slice(0, k));
 
 /** The chrome meaning of one class/id word, or null. */
 export function chromeWordMeaning(word: string): (typeof CHROME_CONTEXT)[number] | null {
@@ -75,7 +78,7 @@ export function markOf(tag: string, role: string | null, words: readonly string[
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
     if (CONTENT_WORDS.has(w)) content = true;
-    const joined = k + 1 < words.length ? w + (words[k + 1] as string) : '';
+    const joined = k + 1 < words.length && PAIR_STARTS.has(w) ? w + (words[k + 1] as string) : '';
     const byPair = joined ? WORD_TABLE.get(joined) : undefined;
     const meaning = byPair || chromeWordMeaning(w);
     if (meaning && (!best || meaning.weight > best.weight)) {
