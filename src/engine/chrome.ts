@@ -48,8 +48,10 @@ export function textEvidence(m: Measured, settings: EngineSettings): Evidence[] 
   }
   if (m.linkDensity >= settings.linkDense && m.chars > 0) {
     // A block that is mostly links is navigation or a teaser list; the more links, the surer.
-    // Long prose with many links (a paragraph full of name pop-ups) is not decided by its links alone.
-    const cap = m.words >= 30 && m.stopwordRatio >= 0.2 ? 0.7 : 0.95;
+    // A sentence with many links (a paragraph full of name pop-ups, a linked recipe line) is
+    // not decided by its links alone; a bare link, a menu entry or a list of links is.
+    const sentence = m.block.kind === 'paragraph' && m.words >= 8 && m.endsSentence && !shouting(m.block.text);
+    const cap = (m.words >= 30 && m.stopwordRatio >= 0.2) || sentence ? 0.7 : 0.95;
     const weight = Math.min(cap, 0.55 + 0.4 * m.linkDensity + (m.block.kind === 'list-item' ? 0.05 : 0));
     out.push({ code: 'link-list', label: 'mostly links', weight, params: { share: Math.round(m.linkDensity * 100) } });
   }
@@ -72,6 +74,16 @@ export function contextMark(m: Measured, tree: ContainerTree | null, articleAnce
 
 export function contextEvidence(mark: ContextMark): Evidence {
   return { code: mark.code, label: mark.label, weight: mark.weight, params: { clue: mark.clue } };
+}
+
+/** Mostly capital letters: a headline link ("'DANCING WITH THE STARS' …"), not a sentence. */
+function shouting(text: string): boolean {
+  let upper = 0, lower = 0;
+  for (const ch of text) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  return upper > lower * 2;
 }
 
 function clip(s: string, max: number): string {
