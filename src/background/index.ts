@@ -15,10 +15,12 @@ import { openReader } from './reader';
 import { syncRegistrations } from './registration';
 import { rememberSiteOn, saveCorrection } from './site-state';
 import { installTestHooks } from './test-hooks';
+import { handleMemoryMessage, isMemoryMessage } from '../memory/background';
 
 async function onMessage(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   const tabId = sender.tab?.id;
   const url = sender.url ?? sender.tab?.url;
+  if (isMemoryMessage(message)) return handleMemoryMessage(message, sender);
   switch (message.type) {
     case 'winnow/page-context':
       return pageContextFor(url ?? '', message.trigger, await loadSettings());

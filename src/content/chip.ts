@@ -32,6 +32,8 @@ export class Chip {
   private readonly lookBtn: HTMLButtonElement;
   private readonly minBtn: HTMLButtonElement;
   private readonly note: HTMLElement;
+  /** "This story also appeared on …" from the cross-page memory. */
+  private readonly memoryNote: HTMLElement;
   private noteTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(doc: Document, root: ShadowRoot, handlers: ChipHandlers) {
@@ -46,6 +48,7 @@ export class Chip {
       });
     this.counts = h(doc, 'span', { class: 'counts' });
     this.note = h(doc, 'span', { class: 'note', role: 'status', 'aria-live': 'polite', hidden: '' });
+    this.memoryNote = h(doc, 'span', { class: 'memory', hidden: '' });
     this.prevBtn = h(doc, 'button', { class: 'prev', type: 'button', 'aria-label': 'Previous flagged block', title: 'Previous flagged block' }, '\u2039');
     this.nextBtn = h(doc, 'button', { class: 'next', type: 'button', 'aria-label': 'Next flagged block', title: 'Next flagged block' }, '\u203a');
     const read = h(doc, 'button', { class: 'read', type: 'button' }, 'Reading view');
@@ -64,6 +67,7 @@ export class Chip {
       { class: 'chip', role: 'region', 'aria-label': 'Winnow' },
       this.minBtn,
       this.counts,
+      this.memoryNote,
       this.note,
       this.lookBtn,
       h(doc, 'span', { class: 'nav' }, this.prevBtn, this.nextBtn),
@@ -90,6 +94,13 @@ export class Chip {
       this.note.hidden = true;
       this.note.textContent = '';
     }, ms);
+  }
+
+  /** The syndication note (null: none). Stays while the page does. */
+  setMemoryNote(text: string | null): void {
+    if ((this.memoryNote.textContent || null) === text) return;
+    this.memoryNote.textContent = text ?? '';
+    this.memoryNote.hidden = !text;
   }
 
   update(s: ChipState): void {

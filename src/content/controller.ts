@@ -12,6 +12,7 @@ import { segmentDocument, type Segmentation } from '../dom/segment';
 import { analyze } from '../engine/index';
 import { fingerprint } from '../engine/normalize';
 import type { Analysis, BlockResult, Correction } from '../engine/types';
+import type { MemoryNote } from '../memory/types';
 import type {
   AnalysisReply,
   ForcedMark,
@@ -22,6 +23,8 @@ import type {
   PageContext,
   Trigger,
 } from '../shared/messages';
+import { MemoryClient } from '../memory/client';
+import { syndicationText } from '../memory/note';
 import { looksLikeArticle, readArticleSignals } from './article-check';
 import { Chip } from './chip';
 import { TEST_BUILD } from './env';
@@ -77,6 +80,8 @@ export class Controller {
   private readonly timings: Record<string, number> = {};
   private readonly errors: string[] = [];
   private stops: (() => void)[] = [];
+  /** The site's template before each analysis, the page's report after (src/memory/client.ts). */
+  private readonly memory = new MemoryClient(send);
 
   constructor(
     private readonly win: Window,
@@ -199,6 +204,7 @@ export class Controller {
     await yieldToEventLoop();
     if (gen !== this.generation) return null;
     const url = this.win.location.href;
+    const memoryView = this.memory.view(url); // asked while the page is segmented
     const t0 = performance.now();
     // The collapse look hides flagged blocks; read the page as the site shows it.
     const hiding = this.style.installed && this.look() === 'collapse';
@@ -212,10 +218,13 @@ export class Controller {
     this.signature = this.pageSignature();
     const t1 = performance.now();
     await yieldToEventLoop();
+    const tm = performance.now();
+    const memory = (await memoryView) ?? undefined;
+    this.timings.memoryWaitMs = performance.now() - tm;
     if (gen !== this.generation) return null;
     const t2 = performance.now();
     const analysis = timed(
-      () => analyze(segmentation.page, { sensitivity: this.ctx.sensitivity, corrections: this.ctx.corrections }),
+      () => analyze(segmentation.page, { sensitivity: this.ctx.sensitivity, corrections: this.ctx.corrections, memory }),
       this.slices,
     );
     const t3 = performance.now();
@@ -225,6 +234,12 @@ export class Controller {
     this.timings.blocks = analysis.blocks.length;
     const result = { analysis, segmentation, url };
     this.last = result;
+    this.memory
+      .report(url, analysis)
+      .then((note) => {
+        if (note?.seenElsewhere.length && this.last?.url === url) this.updateChip();
+      })
+      .catch((e) => this.noteError('memory', e));
     return gen === this.generation ? result : null;
   }
 
@@ -302,7 +317,9 @@ export class Controller {
     if (!this.chip) return;
     const c = this.counts();
     this.chip.update({ ...c, marked: this.highlighter.size, look: this.look(), settingLook: this.ctx.mode });
-    this.chip.setMinimised(c.duplicate + c.boilerplate === 0);
+    const seen = this.last ? this.memory.note(this.last.url)?.seenElsewhere : undefined;
+    this.chip.setMemoryNote(seen?.length ? syndicationText(seen) : null);
+    this.chip.setMinimised(c.duplicate + c.boilerplate === 0 && !seen?.length);
   }
 
   summary(): HighlightSummary {
@@ -510,11 +527,11 @@ export class Controller {
     await this.queue;
     const url = this.win.location.href;
     if (this.last && this.last.url === url && this.signature === this.pageSignature()) {
-      return { url, analysis: this.last.analysis, blocks: this.last.segmentation.page.blocks };
+      return withMemory({ url, analysis: this.last.analysis, blocks: this.last.segmentation.page.blocks }, await this.memory.settled(url));
     }
     const gen = this.generation; // analysing does not cancel a run, and a run does not cancel this
     const result = await this.enqueue(() => this.analyse(gen));
-    return result ? { url, analysis: result.analysis, blocks: result.segmentation.page.blocks } : null;
+    return result ? withMemory({ url, analysis: result.analysis, blocks: result.segmentation.page.blocks }, await this.memory.settled(url)) : null;
   }
 
   /** Test builds: mark elements by selector, as if the engine had flagged them. */
@@ -546,6 +563,10 @@ export class Controller {
   private noteError(where: string, e: unknown): void {
     if (this.errors.length < 20) this.errors.push(`${where}: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+function withMemory(reply: AnalysisReply, note: MemoryNote | null): AnalysisReply {
+  return note ? { ...reply, memory: note } : reply;
 }
 
 function mergeMarks(planned: Mark[], forced: Mark[]): Mark[] {

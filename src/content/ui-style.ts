@@ -26,6 +26,8 @@ export const UI_CSS = `
 .counts { white-space: nowrap; }
 .chip .note { font-weight: 600; }
 .chip .note[hidden] { display: none; }
+.chip .memory { font-style: italic; max-width: 34em; }
+.chip .memory[hidden], .chip[data-min] .memory { display: none; }
 .dot { display: inline-block; width: 9px; height: 9px; border-radius: 50%; margin: 0 3px 0 6px; vertical-align: -0.5px; }
 .dot.duplicate { background: #e39a00; }
 .dot.boilerplate { background: #7d8598; }

@@ -98,8 +98,24 @@ export class SiteTable {
   readonly pages = new Map<number, PageInfo>();
   /** Sequence number of the latest page recorded on this site. */
   lastSeq = 0;
-  /** Estimated size in the compact format, bytes before base64. */
-  estimate = HEADER_BYTES;
+  /**
+   * Size in the compact format (bytes before base64): a running upper-bound
+   * estimate, anchored to the exact size whenever the table is encoded or
+   * decoded (`estimate` = exact size then + estimated growth since).
+   */
+  private running = HEADER_BYTES;
+  private exactBase = -1;
+  private runningAtBase = 0;
+
+  get estimate(): number {
+    return this.exactBase < 0 ? this.running : this.exactBase + (this.running - this.runningAtBase);
+  }
+
+  private anchor(exact: number): void {
+    this.running = this.computeEstimate();
+    this.exactBase = exact;
+    this.runningAtBase = this.running;
+  }
 
   get blockCount(): number {
     return this.n + this.pending.size;
@@ -174,38 +190,45 @@ export class SiteTable {
     for (const [fp, p] of this.pending) if (p.pages.length > 1) yield [fp, p];
   }
 
-  /** Record that block `fp` appeared on page `page` at sequence `seq`. */
-  touch(fp: string, page: number, seq: number, article: boolean, text?: string): void {
+  /** Record that block `fp` appeared on page `page` at sequence `seq`; true when the block is new to the site. */
+  touch(fp: string, page: number, seq: number, article: boolean, text?: string): boolean {
     if (text !== undefined && !this.texts.has(fp)) {
       this.texts.set(fp, text);
-      this.estimate += text.length * 3 + 4;
+      this.running += text.length * 3 + 4;
     }
     const p = this.pending.get(fp);
     if (p) {
       p.last = seq;
       if (!p.pages.includes(page) && p.pages.length < MAX_PAGES_PER_BLOCK) {
         p.pages.push(page);
-        this.estimate += EXTRA_PAGE_BYTES + (p.pages.length === 2 ? 1 : 0);
+        this.running += EXTRA_PAGE_BYTES + (p.pages.length === 2 ? 1 : 0);
       }
-      return;
+      return false;
     }
     const i = this.findFp(fp);
     if (i >= 0) {
       this.lastSeen[i] = seq;
-      if (this.firstPage[i] === page) return;
+      if (this.firstPage[i] === page) return false;
       const more = this.more.get(fp);
       if (!more) {
         this.more.set(fp, [page]);
-        this.estimate += EXTRA_PAGE_BYTES + 1;
+        this.running += EXTRA_PAGE_BYTES + 1;
       } else if (!more.includes(page) && more.length < MAX_PAGES_PER_BLOCK - 1) {
         more.push(page);
-        this.estimate += EXTRA_PAGE_BYTES;
+        this.running += EXTRA_PAGE_BYTES;
       }
-      return;
+      return false;
     }
     this.pending.set(fp, { pages: [page], last: seq, article });
-    this.estimate += ENTRY_BYTES;
-    if (this.pending.size > Math.max(4096, this.n >>> 2)) this.merge();
+    this.running += ENTRY_BYTES;
+    if (this.pending.size > Math.max(256, this.n >>> 2)) this.merge();
+    return true;
+  }
+
+  /** The high words of the fingerprints of every block first seen as article text. */
+  forEachArticleKey(fn: (hi: number) => void): void {
+    for (let i = 0; i < this.n; i++) if ((this.flags[i] as number) & FLAG_ARTICLE) fn(this.hi[i] as number);
+    for (const [fp, p] of this.pending) if (p.article) fn(hex8(fp, 0));
   }
 
   /** Note a visit of page `key`. */
@@ -215,11 +238,11 @@ export class SiteTable {
       page.last = seq;
       if (url && !page.url) {
         page.url = url;
-        this.estimate += url.length;
+        this.running += url.length;
       }
     } else {
       this.pages.set(key, { url, first: timeSec, last: seq });
-      this.estimate += PAGE_BYTES + (url ? url.length : 0);
+      this.running += PAGE_BYTES + (url ? url.length : 0);
     }
     if (seq > this.lastSeq) this.lastSeq = seq;
   }
@@ -319,7 +342,8 @@ export class SiteTable {
     this.firstPage = this.firstPage.slice(0, k);
     this.flags = this.flags.slice(0, k);
     for (const [key, page] of this.pages) if (page.last < cutoff) this.pages.delete(key);
-    this.estimate = this.computeEstimate();
+    this.running = this.computeEstimate();
+    this.exactBase = -1; // exact again at the next encode
   }
 
   /**
@@ -328,7 +352,8 @@ export class SiteTable {
    */
   cutoffFor(target: number, keepFrom: number): number {
     this.merge();
-    const excess = this.estimate - target;
+    // In the running estimate's units throughout, so that afterwards running ≤ target.
+    const excess = this.running - target;
     if (excess <= 0) return 0;
     let lo = Infinity;
     for (let i = 0; i < this.n; i++) lo = Math.min(lo, this.lastSeen[i] as number);
@@ -375,7 +400,7 @@ export class SiteTable {
    */
   encode(): Uint8Array {
     this.merge();
-    const w = new ByteWriter(Math.max(1024, this.estimate + 64));
+    const w = new ByteWriter(Math.max(1024, this.running + 64));
     const pageKeys = [...this.pages.keys()];
     const index = new Map<number, number>();
     pageKeys.forEach((k, i) => index.set(k, i));
@@ -425,7 +450,7 @@ export class SiteTable {
     }
     w.u32(checksum(w.bytes()));
     const out = w.bytes().slice();
-    this.estimate = Math.max(out.length, this.computeEstimate());
+    this.anchor(out.length);
     return out;
   }
 
@@ -494,7 +519,7 @@ export class SiteTable {
     }
     if (!r.done) throw new CorruptData('trailing bytes');
     t.lastSeq = top;
-    t.estimate = Math.max(bytes.length, t.computeEstimate());
+    t.anchor(bytes.length);
     return t;
   }
 
@@ -521,10 +546,10 @@ export class SiteTable {
     const pages = info.pages.slice(0, MAX_PAGES_PER_BLOCK);
     if (!pages.length) return;
     this.pending.set(fp, { pages: [...pages], last: info.last, article: info.article });
-    this.estimate += ENTRY_BYTES + (pages.length > 1 ? (pages.length - 1) * EXTRA_PAGE_BYTES + 1 : 0);
+    this.running += ENTRY_BYTES + (pages.length > 1 ? (pages.length - 1) * EXTRA_PAGE_BYTES + 1 : 0);
     if (info.last > this.lastSeq) this.lastSeq = info.last;
     if (this.pending.size >= 1_000_000) this.merge();
   }
 }
 
-export { hex as fingerprintHex, split as splitFingerprint };
+export { hex as fingerprintHex, split as splitFingerprint, hex8 };

@@ -19,7 +19,8 @@
  */
 import type { MemoryView } from '../engine/types';
 import { CorruptData, fromBase64, toBase64 } from './bytes';
-import { isFingerprint, MAX_PAGES_PER_BLOCK, SiteTable, type BlockInfo } from './site-table';
+import { ArticleIndex } from './article-index';
+import { hex8, isFingerprint, MAX_PAGES_PER_BLOCK, SiteTable, type BlockInfo } from './site-table';
 import type { RecordedBlock, SeenElsewhere, TemplateSnapshot } from './types';
 import { normalizeUrl, pageKey, siteOfUrl, storableUrl } from './url';
 
@@ -114,6 +115,10 @@ export class MemoryStore {
   readonly problems: string[] = [];
   /** Sites dropped since the last `takeRemoved()` (the persisted backend deletes their records). */
   private removed = new Set<string>();
+  /** Article paragraphs → sites, for `seenElsewhere`; built on first use, null when it must be rebuilt. */
+  private index: ArticleIndex | null = null;
+  private readonly siteIds = new Map<string, number>();
+  private readonly siteNames: string[] = [''];
 
   constructor(options: Partial<MemoryOptions> = {}) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
@@ -165,6 +170,32 @@ export class MemoryStore {
     this.total -= slot.bytes;
     this.slots.delete(site);
     this.removed.add(site);
+    this.siteIds.delete(site); // its entries in the index go stale and are skipped
+  }
+
+  private idOf(site: string): number {
+    let id = this.siteIds.get(site);
+    if (id === undefined) {
+      id = this.siteNames.length;
+      this.siteNames.push(site);
+      this.siteIds.set(site, id);
+    }
+    return id;
+  }
+
+  private buildIndex(): ArticleIndex {
+    let n = 0;
+    const tables: [number, SiteTable][] = [];
+    for (const site of [...this.slots.keys()]) {
+      const table = this.table(site);
+      if (!table) continue;
+      tables.push([this.idOf(site), table]);
+      n += table.blockCount;
+    }
+    const index = new ArticleIndex(n);
+    for (const [id, table] of tables) table.forEachArticleKey((hi) => index.add(hi, id));
+    this.index = index;
+    return index;
   }
 
   forgetSite(site: string): boolean {
@@ -249,8 +280,12 @@ export class MemoryStore {
     const time = Number.isFinite(page.time) ? page.time : Date.now();
     const url = article.length >= 1 && normalizeUrl(page.url) ? storableUrl(page.url) : null;
     table.visit(key, url, Math.floor(time / 1000), seq);
+    const index = this.index && !this.index.full ? this.index : null;
+    if (!index) this.index = null;
+    const id = index ? this.idOf(site) : 0;
     for (const b of blocks) {
-      table.touch(b.fp, key, seq, b.article, this.options.storeText && typeof b.text === 'string' ? b.text.slice(0, 4000) : undefined);
+      const created = table.touch(b.fp, key, seq, b.article, this.options.storeText && typeof b.text === 'string' ? b.text.slice(0, 4000) : undefined);
+      if (created && b.article && index) index.add(hex8(b.fp, 0), id);
     }
     this.setBytes(slot, docBytesOf(site, table.estimate));
     const { evicted, trimmed } = this.enforceCap(site);
@@ -313,17 +348,28 @@ export class MemoryStore {
     if (!wanted.length) return [];
     const need = Math.min(2, Math.max(1, Math.ceil(wanted.length * 0.3)));
     const threshold = this.options.templateThreshold;
+    const index = this.index ?? this.buildIndex();
+    // Candidates from the index: sites holding at least `need` of the paragraphs' keys.
+    const hits = new Map<number, number>();
+    for (const fp of wanted) {
+      const seen = new Set<number>();
+      index.forEach(hex8(fp, 0), (id) => {
+        if (seen.has(id)) return;
+        seen.add(id);
+        hits.set(id, (hits.get(id) ?? 0) + 1);
+      });
+    }
     const out: (SeenElsewhere & { t: number })[] = [];
-    for (const other of [...this.slots.keys()]) {
-      if (other === site) continue;
+    for (const [id, count] of hits) {
+      const other = this.siteNames[id] as string;
+      if (count < need || other === site || this.siteIds.get(other) !== id) continue;
       const table = this.table(other);
       if (!table) continue;
       let matched = 0;
       let best: { t: number; url: string | null } | null = null;
       for (const fp of wanted) {
-        if (!table.has(fp)) continue;
-        const info = table.block(fp) as BlockInfo;
-        if (!info.article || info.pages.length >= threshold) continue;
+        const info = table.block(fp);
+        if (!info || !info.article || info.pages.length >= threshold) continue;
         matched++;
         const page = table.pages.get(info.pages[0] as number);
         if (page && (!best || page.first < best.t)) best = { t: page.first, url: page.url };
@@ -431,6 +477,8 @@ export class MemoryStore {
 
   /** Put a loaded site in place (most recently used last). */
   adopt(site: string, slot: Slot): void {
+    this.index = null;
+    this.siteIds.delete(site);
     const existing = this.slots.get(site);
     if (existing) this.total -= existing.bytes;
     this.slots.delete(site);
@@ -479,6 +527,7 @@ export class MemoryStore {
     }
     slot.raw = loaded.raw;
     slot.stub = false;
+    this.index = null;
     this.setBytes(slot, loaded.bytes);
     return true;
   }

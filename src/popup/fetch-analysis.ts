@@ -14,6 +14,8 @@
  * without an extension.
  */
 import type { Analysis, Block, Verdict } from '../engine/types';
+import { isMemoryNote } from '../memory/client';
+import type { MemoryNote } from '../memory/types';
 
 export type NothingReason = 'restricted' | 'pdf' | 'no-permission' | 'no-tab' | 'empty' | 'not-html' | 'error';
 
@@ -25,6 +27,8 @@ export type FetchResult =
       analysis: Analysis;
       blocks: Block[];
       url: string | null;
+      /** The cross-page memory's note (other sites that carried the story), when the content script had one. */
+      memory?: MemoryNote;
     }
   | { ok: false; reason: NothingReason; detail?: string };
 
@@ -173,7 +177,7 @@ const strOrNull = (v: unknown) => v === null || v === undefined || typeof v === 
  * with any strings; this is about shape (a content script of another version,
  * a half-finished analysis) so the view fails plainly instead of throwing.
  */
-export function parseAnalysisReply(raw: unknown): { analysis: Analysis; blocks: Block[]; url: string | null } | null {
+export function parseAnalysisReply(raw: unknown): { analysis: Analysis; blocks: Block[]; url: string | null; memory?: MemoryNote } | null {
   if (!isObj(raw) || !isObj(raw.analysis)) return null;
   const a = raw.analysis;
   if (!Array.isArray(a.blocks)) return null;
@@ -186,7 +190,13 @@ export function parseAnalysisReply(raw: unknown): { analysis: Analysis; blocks: 
         (b): b is Block => isObj(b) && typeof b.id === 'number' && Array.isArray(b.links) && Array.isArray(b.images),
       )
     : [];
-  return { analysis: a as unknown as Analysis, blocks, url: typeof raw.url === 'string' ? raw.url : null };
+  const parsed: { analysis: Analysis; blocks: Block[]; url: string | null; memory?: MemoryNote } = {
+    analysis: a as unknown as Analysis,
+    blocks,
+    url: typeof raw.url === 'string' ? raw.url : null,
+  };
+  if (isMemoryNote(raw.memory)) parsed.memory = raw.memory;
+  return parsed;
 }
 
 // --- the injected function ----------------------------------------------------------

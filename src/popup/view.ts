@@ -2,6 +2,7 @@
 import { buildArticle, type ArticleModel } from '../reader/model';
 import { renderArticle } from '../reader/render';
 import { renderRemoved } from '../reader/removed-list';
+import { renderSyndicationNote } from '../memory/note';
 import { NOTHING_TEXT, type FetchResult } from './fetch-analysis';
 
 export interface ViewOptions {
@@ -18,7 +19,11 @@ export function showResult(main: HTMLElement, result: FetchResult, options: View
     return null;
   }
   const model = buildArticle(result.analysis, result.blocks, result.url);
-  main.append(renderArticle(doc, model, options.locale));
+  const article = renderArticle(doc, model, options.locale);
+  // "This story also appeared on …": under the title, from the cross-page memory.
+  const note = result.memory ? renderSyndicationNote(doc, result.memory.seenElsewhere) : null;
+  if (note) article.querySelector('header')?.append(note);
+  main.append(article);
   // "Show on page" needs the content script that made the analysis (its block ids are its elements).
   main.append(renderRemoved(doc, model.removed, { onShow: result.via === 'content-script' ? options.onShow : undefined }));
   return model;

@@ -10,6 +10,7 @@
  * or the site read them from the runtime's `sender`, never from the message.
  */
 import type { Analysis, Block, Correction, Sensitivity } from '../engine/types';
+import type { MemoryNote, RecordedBlock } from '../memory/types';
 
 export type FlagVerdict = 'duplicate' | 'boilerplate';
 export type HighlightLook = 'tint' | 'collapse';
@@ -58,6 +59,10 @@ export type Message =
   | { type: 'winnow/open-reader' }
   | { type: 'winnow/correct'; fingerprint: string; action: Correction['action'] } // reply: OkReply
   | { type: 'winnow/site-on'; on: boolean } // remember on/off for the sender's site; reply: OkReply
+  | { type: 'winnow/memory-view'; url: string } // the site's template before analysis; reply: MemoryViewReply | null
+  | { type: 'winnow/memory-record'; url: string; blocks: RecordedBlock[] } // after analysis; reply: MemoryRecordReply
+  // options page → service worker (checked: extension pages only)
+  | { type: 'winnow/memory-admin'; op: MemoryAdminOp; site?: string; json?: string }
   // service worker / popup → content
   | { type: 'winnow/ping' } // reply: HighlightSummary
   | { type: 'winnow/toggle'; on?: boolean } // reply: HighlightSummary
@@ -65,6 +70,10 @@ export type Message =
   | { type: 'winnow/reveal'; blockId: number } // reply: OkReply
   // test builds only (the handlers are compiled out of the shipped build)
   | { type: 'winnow/test-force'; marks: ForcedMark[] }; // reply: HighlightSummary
+
+/** What the options page asks of the memory (src/memory/background.ts answers). */
+export type MemoryAdminOp = 'size' | 'sites' | 'problems' | 'forget' | 'forget-site' | 'export' | 'import';
+export const MEMORY_ADMIN_OPS: readonly MemoryAdminOp[] = ['size', 'sites', 'problems', 'forget', 'forget-site', 'export', 'import'];
 
 export interface ForcedMark {
   selector: string;
@@ -85,6 +94,8 @@ export interface AnalysisReply {
    * the view still shows the text, just no links or images.
    */
   blocks?: Block[];
+  /** What the cross-page memory knew of the page (other sites that carried the story), when it answered in time. */
+  memory?: MemoryNote;
 }
 
 export type MessageType = Message['type'];
@@ -122,6 +133,24 @@ const CHECKS: Record<MessageType, Check> = {
     /^[0-9a-f]{8,64}$/.test(m.fingerprint) &&
     (m.action === 'keep' || m.action === 'flag'),
   'winnow/site-on': (m) => typeof m.on === 'boolean',
+  'winnow/memory-view': (m) => typeof m.url === 'string' && m.url.length < 8192,
+  'winnow/memory-record': (m) =>
+    typeof m.url === 'string' &&
+    m.url.length < 8192 &&
+    Array.isArray(m.blocks) &&
+    m.blocks.length <= 2000 &&
+    m.blocks.every(
+      (b) =>
+        isObj(b) &&
+        typeof b.fp === 'string' &&
+        /^[0-9a-f]{16}$/.test(b.fp) &&
+        typeof b.article === 'boolean' &&
+        (b.text === undefined || (typeof b.text === 'string' && b.text.length <= 20_000)),
+    ),
+  'winnow/memory-admin': (m) =>
+    (MEMORY_ADMIN_OPS as readonly unknown[]).includes(m.op) &&
+    (m.site === undefined || (typeof m.site === 'string' && m.site.length <= 300)) &&
+    (m.json === undefined || typeof m.json === 'string'),
   'winnow/ping': () => true,
   'winnow/toggle': (m) => m.on === undefined || typeof m.on === 'boolean',
   'winnow/get-analysis': () => true,

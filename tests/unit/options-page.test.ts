@@ -18,6 +18,21 @@ let grant = true;
 const requested: string[][] = [];
 const removed: string[][] = [];
 const created: unknown[] = [];
+/** The service worker's memory, as the options page sees it through messages (src/memory/options-api.ts). */
+const memorySites = [{ site: 'kenyastar.com', bytes: 4096 }, { site: 'menafn.com', bytes: 2048 }];
+const memoryAsked: { op: string; site?: string }[] = [];
+async function memoryAdmin(m: { type: string; op: string; site?: string }): Promise<unknown> {
+  memoryAsked.push({ op: m.op, site: m.site });
+  if (m.op === 'size') return memorySites.reduce((n, s) => n + s.bytes, 0);
+  if (m.op === 'sites') return memorySites;
+  if (m.op === 'problems') return [{ at: '2025-03-10T12:00:00.000Z', text: 'example.com: its memory was damaged (checksum mismatch) and was forgotten' }];
+  if (m.op === 'forget-site') {
+    const i = memorySites.findIndex((s) => s.site === m.site);
+    if (i >= 0) memorySites.splice(i, 1);
+    return { ok: i >= 0 };
+  }
+  return null;
+}
 
 fake.current = {
   ...base.browser,
@@ -27,7 +42,7 @@ fake.current = {
     contains: async () => false,
   },
   commands: { getAll: async () => [{ name: 'toggle-highlighting', shortcut: 'Alt+Shift+W' }] },
-  runtime: { getURL: (p: string) => `chrome-extension://abc/${p}` },
+  runtime: { getURL: (p: string) => `chrome-extension://abc/${p}`, sendMessage: memoryAdmin },
   tabs: { create: async (o: unknown) => created.push(o) },
 };
 
@@ -169,9 +184,15 @@ describe('options page: highlighting, reading, corrections', () => {
     await vi.waitFor(() => expect(list.querySelector('h3')?.textContent).toBe('kenyastar.com (1)'));
   });
 
-  it('leaves the memory tools off until the memory exists', () => {
-    expect($('memory-tools').hidden).toBe(true);
-    expect($('memory-pending').hidden).toBe(false);
+  it('shows the memory tools: size, the sites to forget one by one, damage found in the stored memory', async () => {
+    expect($('memory-tools').hidden).toBe(false);
+    expect($('memory-pending').hidden).toBe(true);
+    await vi.waitFor(() => expect($('memory-size').textContent).toBe('Using 6.0 KB.'));
+    await vi.waitFor(() => expect($('memory-sites').querySelectorAll('li')).toHaveLength(2));
+    expect($('memory-problems').textContent).toMatch(/damage .* example\.com: its memory was damaged/);
+    $('memory-sites').querySelector<HTMLButtonElement>('button[aria-label="Forget menafn.com"]')!.click();
+    await vi.waitFor(() => expect($('memory-sites').querySelectorAll('li')).toHaveLength(1));
+    expect(memoryAsked).toContainEqual({ op: 'forget-site', site: 'menafn.com' });
   });
 });
 
