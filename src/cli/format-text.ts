@@ -28,7 +28,17 @@ export function formatReadingView(file: string, a: Analysis, options: TextOption
   for (const p of paragraphs) out.push(...wrap(p, width), '');
 
   out.push(...formatRemoved(a.blocks));
-  return out.join('\n') + '\n';
+  return printable(out.join('\n') + '\n');
+}
+
+/**
+ * Control characters from the page (C0 except tab and line feed, DEL, C1) are
+ * dropped: a page could otherwise send escape sequences to the reader's
+ * terminal (clear the screen, retitle the window, fake output). JSON output
+ * needs nothing: JSON.stringify escapes them.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
 /** "Removed 8 repeated and 12 chrome blocks:" then one line per block that isn't content. */

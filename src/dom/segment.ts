@@ -884,7 +884,8 @@ class Segmenter {
     for (let i = 0; i < blocks.length; i++) {
       const el = elements[i];
       // The block element's own words and role; a loose run's box carries them as a container.
-      if (el !== this.blockContainerEls[i]) {
+      // (Top-level text of a linkedom document without an element sits on the Document itself.)
+      if (el !== this.blockContainerEls[i] && el.nodeType === ELEMENT_NODE) {
         const f = blocks[i].features;
         f.words = elementWords(el);
         const role = el.getAttribute('role');
