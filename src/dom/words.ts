@@ -8,9 +8,12 @@
  *   "HTMLParser col-md-8"  → html, parser, col, md
  *   "post-48213 top10"     → post, top
  *   "sidebarRight2"        → sidebar, right
+ *   "elementor-element-ad3f21c" → elementor, element   (a hex hash is no word: not "ad")
  */
 
 const RUN = /[\p{L}\p{N}]+/gu;
+// Five or more hex digits mixing letters and digits: a hash, not a name.
+const HEX_HASH = /^(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{5,}$/;
 // A boundary inside an alphanumeric run: lower|Upper, Upper|UpperLower, letter|digit, digit|letter.
 const HUMP = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 
@@ -19,6 +22,8 @@ export function splitWords(value: string | null | undefined, into: string[] = []
   const runs = value.match(RUN);
   if (!runs) return into;
   for (const run of runs) {
+    // Generated ids and hashes ("ad3f21c", "4bf0e9a1") would split into false words.
+    if (HEX_HASH.test(run)) continue;
     // Fast path: an all-lower-case alphabetic run has no humps.
     const parts = /^\p{Ll}+$/u.test(run) ? [run] : run.split(HUMP);
     for (const part of parts) {

@@ -118,7 +118,7 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       continue;
     }
     if (m.words > 16) continue;
-    if (m.words <= 14 && m.block.kind !== 'table-cell' && hasDigit(m.block.text) && hasDateCue(m.block.text) && dateShare(m) >= 0.6) {
+    if (m.words <= 14 && m.block.kind !== 'table-cell' && hasDigit(m.block.text) && hasDateCue(m.block.text) && dateShare(m) >= 0.7) {
       found.set(i, { kind: 'dateline', value: m.block.text });
       continue;
     }

@@ -94,44 +94,66 @@ const POSTINGS_CAP = 24;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-const EMPTY = new Uint32Array(0);
 
 /**
- * Word n-shingle hashes: FNV-1a (32-bit) over " w1 w2 … wn" (a space before each
- * word), the same value as chaining normalize.ts's fnv1a over the words.
+ * Each block's distinct word n-shingle hashes, sorted, all in one typed array (one
+ * allocation per page instead of one or two per block). A shingle's hash is FNV-1a
+ * (32-bit) over " w1 w2 … wn" (a space before each word): the same value as chaining
+ * normalize.ts's fnv1a over the words.
  */
-function shingleHashes(tokens: readonly string[], n: number): Uint32Array {
-  if (tokens.length < n) return EMPTY;
-  const out = new Uint32Array(tokens.length - n + 1);
-  for (let i = 0; i + n <= tokens.length; i++) {
-    let h = FNV_OFFSET;
-    for (let j = i; j < i + n; j++) {
-      h = Math.imul(h ^ 0x20, FNV_PRIME);
-      const t = tokens[j] as string;
-      for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), FNV_PRIME);
+class ShingleSets {
+  readonly data: Uint32Array;
+  readonly start: Int32Array;
+  readonly size: Int32Array;
+
+  constructor(tokensOf: readonly (readonly string[] | null)[], n: number) {
+    const count = tokensOf.length;
+    this.start = new Int32Array(count);
+    this.size = new Int32Array(count);
+    let total = 0;
+    for (let i = 0; i < count; i++) {
+      const t = tokensOf[i];
+      if (t && t.length >= n) total += t.length - n + 1;
     }
-    out[i] = h >>> 0;
+    const data = (this.data = new Uint32Array(total));
+    let w = 0;
+    for (let i = 0; i < count; i++) {
+      this.start[i] = w;
+      const tokens = tokensOf[i];
+      if (!tokens || tokens.length < n) continue;
+      const from = w;
+      for (let k = 0; k + n <= tokens.length; k++) {
+        let h = FNV_OFFSET;
+        for (let j = k; j < k + n; j++) {
+          h = Math.imul(h ^ 0x20, FNV_PRIME);
+          const t = tokens[j] as string;
+          for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), FNV_PRIME);
+        }
+        data[w++] = h >>> 0;
+      }
+      // Sorted and distinct, in place.
+      if (w - from > 1) data.subarray(from, w).sort();
+      let u = from + 1;
+      for (let k = from + 1; k < w; k++) if (data[k] !== data[u - 1]) data[u++] = data[k] as number;
+      w = Math.min(w, u);
+      this.size[i] = w - from;
+    }
   }
-  return out;
-}
 
-/** Sorted distinct values; sorts `a` in place (callers pass a fresh array). */
-function uniqueSortedInPlace(a: Uint32Array): Uint32Array {
-  if (a.length < 2) return a;
-  a.sort();
-  let w = 1;
-  for (let i = 1; i < a.length; i++) if (a[i] !== a[w - 1]) a[w++] = a[i] as number;
-  return w === a.length ? a : a.subarray(0, w);
-}
-
-function jaccardSorted(a: Uint32Array, b: Uint32Array): number {
-  if (!a.length || !b.length) return 0;
-  let i = 0, j = 0, inter = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number, y = b[j] as number;
-    if (x === y) { inter++; i++; j++; } else if (x < y) i++; else j++;
+  /** Jaccard similarity of two blocks' sets. */
+  jaccard(a: number, b: number): number {
+    const la = this.size[a] as number, lb = this.size[b] as number;
+    if (!la || !lb) return 0;
+    const d = this.data;
+    let i = this.start[a] as number, j = this.start[b] as number;
+    const ea = i + la, eb = j + lb;
+    let inter = 0;
+    while (i < ea && j < eb) {
+      const x = d[i] as number, y = d[j] as number;
+      if (x === y) { inter++; i++; j++; } else if (x < y) i++; else j++;
+    }
+    return inter / (la + lb - inter);
   }
-  return inter / (a.length + b.length - inter);
 }
 
 class UnionFind {
@@ -256,10 +278,11 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
   // 2. Near copies through MinHash LSH over word 2-shingles (one representative per exact group).
   // Word pairs, not triples: one changed word in a ten-word paragraph still leaves it
   // two-thirds the same, while unrelated paragraphs share almost no pairs.
-  // Shingle sets are made on first use (similarity() may ask for any block's).
-  const shinglesNear: (Uint32Array | undefined)[] = new Array(n);
-  const nearOf = (i: number): Uint32Array =>
-    (shinglesNear[i] ??= uniqueSortedInPlace(shingleHashes((items[i] as Measured).tokens, NEAR_SHINGLE)));
+  // Every block's set is made (similarity() may ask for any block's).
+  const near = new ShingleSets(
+    items.map((m) => m.tokens),
+    NEAR_SHINGLE,
+  );
   let eligible = 0;
   for (let i = 0; i < n; i++) if (exactFirst[i] === -1 && (items[i] as Measured).tokens.length >= settings.minWordsNear) eligible++;
   if (eligible > 0) {
@@ -271,10 +294,9 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
     for (let i = 0; i < n; i++) {
       const m = items[i] as Measured;
       if (exactFirst[i] !== -1 || m.tokens.length < settings.minWordsNear) continue;
-      const sh = nearOf(i);
       sig.fill(0xffffffff);
-      for (let s = 0; s < sh.length; s++) {
-        const x = sh[s] as number;
+      for (let s = near.start[i] as number, end = s + (near.size[i] as number); s < end; s++) {
+        const x = near.data[s] as number;
         for (let k = 0; k < HASHES; k++) {
           let h = Math.imul(x ^ (SEEDS_B[k] as number), SEEDS_A[k] as number);
           h ^= h >>> 15;
@@ -296,7 +318,7 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
           if (seenBy[j] === i) continue;
           seenBy[j] = i;
           if (uf.find(i) === uf.find(j)) continue;
-          if (jaccardSorted(sh, nearOf(j)) >= settings.nearDuplicate) {
+          if (near.jaccard(i, j) >= settings.nearDuplicate) {
             uf.union(i, j);
             if (!kindOf[i]) kindOf[i] = 'near';
             if (!kindOf[j]) kindOf[j] = 'near';
@@ -309,26 +331,22 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
 
   // 3. Contained copies: postings of 4-shingles of the longer blocks.
   const LONG = 12;
-  const shingles4: (Uint32Array | undefined)[] = new Array(n);
+  const isHolder = (i: number): boolean => (items[i] as Measured).tokens.length >= LONG && exactFirst[i] === -1;
+  const four = new ShingleSets(
+    items.map((m, i) => (isHolder(i) || m.tokens.length >= settings.minWordsContained ? truncatedTokens(m) : null)),
+    4,
+  );
   let postingKeys = 0;
-  for (let i = 0; i < n; i++) {
-    const m = items[i] as Measured;
-    const holder = m.tokens.length >= LONG && exactFirst[i] === -1;
-    if (!holder && m.tokens.length < settings.minWordsContained) continue;
-    const sh = uniqueSortedInPlace(shingleHashes(truncatedTokens(m), 4));
-    shingles4[i] = sh;
-    if (holder) postingKeys += sh.length;
-  }
+  for (let i = 0; i < n; i++) if (isHolder(i)) postingKeys += four.size[i] as number;
   const containedIn = new Int32Array(n).fill(-1);
   const containRatio = new Float32Array(n);
   if (postingKeys > 0) {
     const postings = new CappedLists(postingKeys, 1, postingKeys);
     const key = new Uint32Array(1);
     for (let i = 0; i < n; i++) {
-      if ((items[i] as Measured).tokens.length < LONG || exactFirst[i] !== -1) continue;
-      const sh = shingles4[i] as Uint32Array;
-      for (let s = 0; s < sh.length; s++) {
-        key[0] = sh[s] as number;
+      if (!isHolder(i)) continue;
+      for (let s = four.start[i] as number, end = s + (four.size[i] as number); s < end; s++) {
+        key[0] = four.data[s] as number;
         const slot = postings.slot(key, mix32(key[0] as number), true);
         if ((postings.len[slot] as number) <= POSTINGS_CAP) postings.push(slot, i);
       }
@@ -337,11 +355,11 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
     const touched = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const m = items[i] as Measured;
-      const sh = shingles4[i];
-      if (m.tokens.length < settings.minWordsContained || !sh || sh.length === 0) continue;
+      const size = four.size[i] as number;
+      if (m.tokens.length < settings.minWordsContained || size === 0) continue;
       let nTouched = 0;
-      for (let s = 0; s < sh.length; s++) {
-        key[0] = sh[s] as number;
+      for (let s = four.start[i] as number, end = s + size; s < end; s++) {
+        key[0] = four.data[s] as number;
         const slot = postings.slot(key, mix32(key[0] as number), false);
         if (slot < 0 || (postings.len[slot] as number) > POSTINGS_CAP) continue;
         for (let e = postings.head[slot] as number; e !== -1; e = postings.next[e] as number) {
@@ -360,7 +378,7 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
         hits[j] = 0;
       }
       if (best < 0) continue;
-      const ratio = bestHits / sh.length;
+      const ratio = bestHits / size;
       // The holder must be clearly longer; same-length blocks are near copies, handled above.
       const holder = items[best] as Measured;
       if (ratio >= settings.containment && holder.tokens.length >= m.tokens.length * 1.25 && uf.find(i) !== uf.find(best)) {
@@ -394,7 +412,7 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
     kindOf,
     containedIn,
     containRatio,
-    similarity: (a, b) => (keyOf[a] === keyOf[b] ? 1 : jaccardSorted(nearOf(a), nearOf(b))),
+    similarity: (a, b) => (keyOf[a] === keyOf[b] ? 1 : near.jaccard(a, b)),
   };
 }
 

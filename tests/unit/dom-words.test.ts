@@ -11,3 +11,10 @@ describe('splitWords', () => {
     expect(splitWords(null)).toEqual([]);
   });
 });
+
+describe('generated ids', () => {
+  it('drops hex hashes so an id like "ad3f21c" is not read as "ad"', () => {
+    expect(splitWords('elementor-element-ad3f21c elementor-widget')).toEqual(['elementor', 'element', 'widget']);
+    expect(splitWords('top10 post-48213 deadbeef')).toEqual(['top', 'post', 'deadbeef']);
+  });
+});

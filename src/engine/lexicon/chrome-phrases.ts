@@ -37,7 +37,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(©|\(c\)|copyright\b)|©\s?\d{4}|\ball rights reserved\b|may not be (published|reproduced|copied),? (broadcast|distributed|rewritten)|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|版权所有|無断転載/,
     45, 0.9),
   p('newsletter-pitch', 'newsletter pitch',
-    /sign (up|me up) (for|to) (our|the|a)\b|subscribe (to|for) (our|the)\b|(our|free|daily|weekly|email) newsletters?\b|daily (email|dose)|(straight |right )?(in|to) your inbox|delivered (daily|weekly|to your inbox)|keeps you (fully )?up to date|want more (stories|articles|news) like this|join (thousands|millions|hundreds|[\d,.]+k?) (of )?(other )?(readers|subscribers|people)|get (our|the) (latest|best) .{0,30}(email|inbox|newsletter)|abonnez-vous|inscrivez-vous|jetzt (abonnieren|anmelden)|suscr[ií]bete|iscriviti|подпишитесь/,
+    /sign (up|me up) (for|to) (our|the|a)\b|subscribe (to|for) (our|the)\b|(our|free|daily|weekly|email) newsletters?\b|daily (email|dose of)\b|(straight |right )?(in|to) your inbox|delivered (daily|weekly|to your inbox)|keeps you (fully )?up to date|want more (stories|articles|news) like this|join (thousands|millions|hundreds|[\d,.]+k?) (of )?(other )?(readers|subscribers|people)|get (our|the) (latest|best) .{0,30}(email|inbox|newsletter)|abonnez-vous|inscrivez-vous|jetzt (abonnieren|anmelden)|suscr[ií]bete|iscriviti|подпишитесь/,
     45, 0.85),
   // The bare words only on short lines: "a $23 a month subscription" is prose, "Subscribe" is a button.
   p('newsletter-pitch', 'newsletter pitch',
@@ -56,8 +56,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(403|404|500|502|503)( error)?$|^(sorry|oops|error)!*$|^error!|page (you (were|are) looking for|you requested|requested) (doesn'?t|does not|could not|cannot|can'?t|no longer) (exist|be found)|page not found|something went wrong|access (denied|forbidden)|please enable javascript|(javascript|cookies) (is|are) (disabled|required)|your browser (does not|doesn'?t) support|failed to load|content (is )?(not|no longer) available|this (video|content|embed) is unavailable/,
     25, 0.9),
   p('cookie-notice', 'cookie notice',
-    /\bwe use cookies\b|\bthis (web)?site uses cookies\b|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse)|privacy (policy|settings|preferences)|\bgdpr\b/,
+    /\bwe use cookies\b|\bthis (web)?site uses cookies\b|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse) this|manage (your )?(cookie|consent|privacy) (settings|preferences)/,
     60, 0.9),
+  // A privacy-policy link is chrome; a sentence about privacy law (GDPR, HIPAA) is not.
+  p('cookie-notice', 'cookie notice', /^(privacy (policy|settings|notice|preferences)|do not sell my (personal )?info(rmation)?)\b/, 6, 0.85),
   p('share-bar', 'share buttons',
     /^(share|teilen|partager|compartir|condividi|compartilhar|поделиться)( (this|on|via|the|article|story|post|page))*:?$|share (this|on) (article|story|post|facebook|twitter|x|linkedin|whatsapp)|^(facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link)( (facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link))*$|follow us on|click to (share|print|email)|^(tweet|pin it|e-?mail|print)$/,
     14, 0.85),
