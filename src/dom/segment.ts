@@ -273,8 +273,27 @@ function lazyLink(resolve: UrlResolver, raw: string): LinkRef {
 }
 
 export function segmentDocument(doc: Document, options: SegmentOptions = {}): Segmentation {
-  return new Segmenter(doc, options).run();
+  const first = new Segmenter(doc, options);
+  const result = first.run();
+  return retryWithoutClassHiding(first, result, options) ? new Segmenter(doc, { ...options, classHiding: false }).run() : result;
 }
+
+/**
+ * Hiding classes guess at CSS we can't see, and some pages ship their whole app root as
+ * <div class="root hide"> until a script reveals it. When a top-level box hidden by class
+ * held most of the page's text and little is left, the guess was wrong for this page: read
+ * it again without the rule (unless the caller chose).
+ */
+function retryWithoutClassHiding(segmenter: Segmenter, result: Segmentation, options: SegmentOptions): boolean {
+  if (options.classHiding !== undefined || segmenter.hiddenByClassChars === 0) return false;
+  let chars = 0;
+  for (const b of result.page.blocks) chars += b.text.length;
+  return chars < MAX_TEXT_LEFT && segmenter.hiddenByClassChars > chars * HIDDEN_SHARE;
+}
+/** The retry applies when less than this much text is left… */
+const MAX_TEXT_LEFT = 1000;
+/** …and the hidden top-level boxes held this many times more. */
+const HIDDEN_SHARE = 4;
 
 /** Nodes walked between two asks of a sliced walk's `pause()`. */
 const PAUSE_EVERY = 128;
@@ -287,11 +306,15 @@ const PAUSE_EVERY = 128;
  * part is reached (whoever slices should read again after a change).
  */
 export class SegmentJob {
-  private readonly segmenter: Segmenter;
+  private segmenter: Segmenter;
   private started = false;
+  private retried = false;
   private result: Segmentation | null = null;
 
-  constructor(doc: Document, options: SegmentOptions = {}) {
+  constructor(
+    private readonly doc: Document,
+    private readonly options: SegmentOptions = {},
+  ) {
     this.segmenter = new Segmenter(doc, options);
   }
 
@@ -302,7 +325,15 @@ export class SegmentJob {
       this.started = true;
     }
     if (!this.segmenter.advance(pause)) return null;
-    this.result = this.segmenter.end();
+    const result = this.segmenter.end();
+    if (!this.retried && retryWithoutClassHiding(this.segmenter, result, this.options)) {
+      // Same rule as segmentDocument: read the page again, in slices, without hiding classes.
+      this.retried = true;
+      this.segmenter = new Segmenter(this.doc, { ...this.options, classHiding: false });
+      this.started = false;
+      return null;
+    }
+    this.result = result;
     return this.result;
   }
 }
@@ -326,6 +357,8 @@ class Segmenter {
   private readonly includeHidden: boolean;
   private readonly layout: boolean;
   private readonly classHiding: boolean;
+  /** Text held by top-level boxes (children of <body>) skipped for a hiding class: they may have held the whole page. */
+  hiddenByClassChars = 0;
 
   // The open run of inline content (at most one at a time).
   private parts: string[] = [];
@@ -608,7 +641,11 @@ class Segmenter {
       if (cls && HIDDEN_CLASS_HINT.test(cls)) {
         const tokens = cls.toLowerCase().split(/\s+/);
         // A collapsed accordion panel (FAQ answers) is content that a click opens, not chrome.
-        if (tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => t.includes('accordion'))) return true;
+        if (tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => t.includes('accordion'))) {
+          // A top-level box: note how much text it held (one read of its subtree, rare).
+          if (parentTag === 'body' || parentTag === 'html') this.hiddenByClassChars += (el.textContent ?? '').length;
+          return true;
+        }
       }
     }
     const style = el.getAttribute('style');

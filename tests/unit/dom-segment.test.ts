@@ -330,3 +330,21 @@ describe('segmentDocument with layout (a DOM that computes styles: jsdom here, t
     ]);
   });
 });
+
+describe('hiding classes that hid the whole page', () => {
+  it('reads the page again without them when they left no text (an app root revealed by script)', async () => {
+    const { parseHTML } = await import('linkedom');
+    const para = 'CedarDB argues that nesting one database system inside another costs more than it saves, and explains why in detail.';
+    const { document } = parseHTML(`<html><body><div class="root hide"><main><p>${para}</p><p>${para} Again.</p><p>${para} Once more.</p></main></div></body></html>`);
+    const { segmentDocument, SegmentJob } = await import('../../src/dom/segment');
+    const seg = segmentDocument(document as unknown as Document);
+    expect(seg.page.blocks.map((b) => b.text)).toEqual([para, `${para} Again.`, `${para} Once more.`]);
+    const job = new SegmentJob(document as unknown as Document);
+    let out = null;
+    for (let i = 0; i < 10 && !out; i++) out = job.step(() => false);
+    expect(out?.page.blocks).toHaveLength(3);
+    // A hidden box beside visible text stays hidden.
+    const { document: d2 } = parseHTML(`<html><body><div class="hide"><p>Secret menu text here</p></div><p>${para}</p><p>${para} Two.</p><p>${para} Three.</p></body></html>`);
+    expect(segmentDocument(d2 as unknown as Document).page.blocks.map((b) => b.text)).not.toContain('Secret menu text here');
+  });
+});
