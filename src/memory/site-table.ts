@@ -221,7 +221,7 @@ export class SiteTable {
     }
     this.pending.set(fp, { pages: [page], last: seq, article });
     this.running += ENTRY_BYTES;
-    if (this.pending.size > Math.max(256, this.n >>> 2)) this.merge();
+    if (this.pending.size > Math.max(64, this.n >>> 3)) this.merge();
     return true;
   }
 
@@ -523,13 +523,30 @@ export class SiteTable {
     return t;
   }
 
-  /** Only the fingerprints of a payload, for a quick "does this site know these blocks" without a full decode. */
-  static probe(bytes: Uint8Array): { hi: Uint32Array; lo: Uint32Array } {
+  /** Check a payload's checksum (cheap: no decoding). Throws CorruptData. */
+  static verify(bytes: Uint8Array): void {
+    if (bytes.length < 8) throw new CorruptData('too short');
+    const body = bytes.length - 4;
+    if (checksum(bytes.subarray(0, body)) !== new ByteReader(bytes.subarray(body)).u32()) throw new CorruptData('checksum mismatch');
+  }
+
+  /**
+   * The high words of the article blocks' fingerprints, read straight from a
+   * payload (the fingerprint column and the flag bits only: no pages, no
+   * addresses), to index a site for syndication without decoding it.
+   */
+  static articleKeys(bytes: Uint8Array): Uint32Array {
     const r = new ByteReader(bytes, bytes.length - 4);
     r.varint();
     r.varint();
     const n = r.count(8);
-    return { hi: r.u32s(n), lo: r.u32s(n) };
+    const hi = r.u32s(n);
+    r.pos += n * 4; // low words
+    for (let i = 0; i < n; i++) r.varint(); // last seen
+    const keys = new Uint32Array(n);
+    let k = 0;
+    for (let i = 0; i < n; i++) if (r.varint() & FLAG_ARTICLE) keys[k++] = hi[i] as number;
+    return keys.subarray(0, k);
   }
 
   /** Every block with what is known of it (tests, export, the upgrade from format 1). */

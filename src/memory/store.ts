@@ -183,17 +183,29 @@ export class MemoryStore {
     return id;
   }
 
+  /** Index every loaded site's article paragraphs; sites not decoded yet are read from their payload's columns. */
   private buildIndex(): ArticleIndex {
     let n = 0;
-    const tables: [number, SiteTable][] = [];
-    for (const site of [...this.slots.keys()]) {
-      const table = this.table(site);
-      if (!table) continue;
-      tables.push([this.idOf(site), table]);
-      n += table.blockCount;
+    const sources: [number, SiteTable | Uint32Array][] = [];
+    for (const [site, slot] of [...this.slots]) {
+      if (slot.stub) continue;
+      let keys: SiteTable | Uint32Array | null = slot.table;
+      if (!keys && slot.raw) {
+        try {
+          keys = SiteTable.articleKeys(slot.raw);
+        } catch {
+          keys = this.table(site); // damaged: decoding drops it and says so
+        }
+      }
+      if (!keys) continue;
+      sources.push([this.idOf(site), keys]);
+      n += keys instanceof SiteTable ? keys.blockCount : keys.length;
     }
     const index = new ArticleIndex(n);
-    for (const [id, table] of tables) table.forEachArticleKey((hi) => index.add(hi, id));
+    for (const [id, keys] of sources) {
+      if (keys instanceof SiteTable) keys.forEachArticleKey((hi) => index.add(hi, id));
+      else for (let i = 0; i < keys.length; i++) index.add(keys[i] as number, id);
+    }
     this.index = index;
     return index;
   }
@@ -581,9 +593,9 @@ function readSiteRecord(site: string, rec: unknown, problems: string[], knownLas
   try {
     const raw = typeof rec.data === 'string' ? fromBase64(rec.data) : rec.data instanceof Uint8Array ? rec.data : null;
     if (!raw) throw new CorruptData('no data');
-    // Check the payload now (checksum and structure), so damage is found and reported at load, not later.
-    const table = SiteTable.decode(raw);
-    const last = isCount(rec.last) ? rec.last : (knownLast ?? table.lastSeq);
+    // The checksum now, so damage is found and reported at load; the payload is decoded when first used.
+    SiteTable.verify(raw);
+    const last = isCount(rec.last) ? rec.last : (knownLast ?? 0);
     return { last, bytes: docBytesOf(site, raw.length), table: null, raw, stub: false, dirty: false };
   } catch (e) {
     const why = e instanceof CorruptData ? e.message : 'unreadable';

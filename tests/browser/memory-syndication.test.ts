@@ -94,3 +94,29 @@ describe('a site\'s template learned from visits', () => {
     expect(seen[3]).toEqual({ verdict: 'boilerplate', reasons: ['Appears on 3 pages of nigeriasun.com'] });
   });
 });
+
+describe('the options page', () => {
+  it('shows the memory\'s size and sites, and forgets one site', async () => {
+    const page = await h.context.newPage();
+    const errors = watchConsole(page);
+    await page.goto(extUrl('src/options/index.html'));
+    await page.waitForSelector('html[data-state="ready"]');
+    await expect.poll(() => page.locator('#memory-size').textContent()).toMatch(/^Using [\d.]+ KB\.$/);
+    expect(await page.locator('#memory-tools').isVisible()).toBe(true);
+    const sites = page.locator('#memory-sites li');
+    await expect.poll(() => sites.allTextContents()).toEqual([
+      expect.stringMatching(/^nigeriasun\.com \([\d.]+ KB\) Forget$/),
+      expect.stringMatching(/^kenyastar\.com /),
+      expect.stringMatching(/^menafn\.com /),
+    ]);
+    await page.getByRole('button', { name: 'Forget nigeriasun.com' }).click();
+    await expect.poll(() => sites.count()).toBe(2);
+    // Forgotten means forgotten: its next page starts learning afresh.
+    const { page: article, tabId } = await openArticle('www.nigeriasun.com', '/local/story-4');
+    const reply = (await hook(h, 'analysis', tabId)) as AnalysisReply;
+    expect(reply.analysis.blocks.find((b) => b.text === PROMO)!.verdict).toBe('content');
+    expect(errors).toEqual([]);
+    await article.close();
+    await page.close();
+  });
+});

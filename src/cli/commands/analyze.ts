@@ -105,6 +105,8 @@ export async function runAnalyze(options: AnalyzeCommandOptions, io: CliIO): Pro
     first = false;
   }
   if (memory && options.memory !== null) {
+    // Damage found only when a site was first used (its payload decoded): reported like damage found at load.
+    for (const p of memory.problems.splice(0)) io.stderr(`winnow: ${options.memory}: ${p}\n`);
     try {
       await saveMemoryFile(options.memory, memory);
     } catch (err) {
