@@ -111,7 +111,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(server: FixtureServer, opts: { dist?: string } = {}): Promise<Harness> {
+export async function launch(server: FixtureServer, opts: { dist?: string; args?: string[] } = {}): Promise<Harness> {
   const dist = opts.dist ?? ensureTestBuild();
   const executablePath = ensureChromium({ log: (s: string) => console.error(s) }) as string;
   const userDataDir = mkdtempSync(join(tmpdir(), 'winnow-chromium-'));
@@ -131,6 +131,7 @@ export async function launch(server: FixtureServer, opts: { dist?: string } = {}
       '--disable-sync',
       '--no-first-run',
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      ...(opts.args ?? []),
     ],
   });
   // The fixtures link the real sites' stylesheets, scripts and images over
