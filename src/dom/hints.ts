@@ -17,6 +17,7 @@
  *   dir            <html dir>, <body dir>
  *   url            the given url, <link rel=canonical>, og:url
  */
+import { emptyHints } from '../engine/block';
 import type { PageHints } from '../engine/types';
 import { documentBase } from './urls';
 
@@ -51,18 +52,7 @@ export function readPageHints(doc: Document, url: string | null = null, sources?
     return read(doc, url, sources ?? collectHintSources(doc));
   } catch {
     // A hostile or broken DOM must not stop segmentation.
-    return {
-      url,
-      lang: null,
-      dir: null,
-      documentTitle: null,
-      headline: null,
-      description: null,
-      byline: null,
-      publishedTime: null,
-      siteName: null,
-      types: [],
-    };
+    return { ...emptyHints(), url };
   }
 }
 
