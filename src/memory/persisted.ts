@@ -84,7 +84,8 @@ export class PersistedMemory {
 
   /** Load the records of the given sites (those known from the index only). */
   private async attach(store: MemoryStore, sites: readonly string[]): Promise<void> {
-    const want = sites.filter((s) => store.stubs().includes(s));
+    const stubs = new Set(store.stubs());
+    const want = sites.filter((s) => stubs.has(s));
     if (!want.length) return;
     const got = await this.kv.get(want.map((s) => SITE + s));
     for (const site of want) store.attach(site, got.get(SITE + site));

@@ -111,6 +111,11 @@ export class SiteTable {
     return this.exactBase < 0 ? this.running : this.exactBase + (this.running - this.runningAtBase);
   }
 
+  /** Estimated growth since the size was last known exactly (all of it when never). */
+  get drift(): number {
+    return this.exactBase < 0 ? this.running : this.running - this.runningAtBase;
+  }
+
   private anchor(exact: number): void {
     this.running = this.computeEstimate();
     this.exactBase = exact;
