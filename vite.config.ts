@@ -14,6 +14,8 @@ import { expandSiteMarkers, manifestHostPatterns } from './src/sites/patterns';
  * - `vite build --mode test` → dist-test/: the same extension plus access to
  *   the browser tests' local server (http://127.0.0.1) and the test hooks
  *   (`__WINNOW_TEST__`), which the shipped build compiles out.
+ * - `vite build --mode firefox` → dist-firefox/: the shipped extension for
+ *   Firefox (see `firefoxManifest`).
  */
 export const TEST_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
 
@@ -25,6 +27,37 @@ export function buildManifest(test: boolean) {
     manifest.host_permissions = [...manifest.host_permissions, ...TEST_HOST_PERMISSIONS];
   }
   return manifest;
+}
+
+/** Firefox's add-on id (AMO keys updates and storage to it: never change it once published). */
+export const GECKO_ID = 'winnow@winnow.extension';
+/**
+ * data_collection_permissions needs Firefox 140 on desktop and 142 on Android
+ * (web-ext lint warns below that); Debian's firefox-esr is newer.
+ */
+export const GECKO_MIN_VERSION = '142.0';
+
+/**
+ * The Firefox manifest (`vite build --mode firefox` → dist-firefox/): the same
+ * extension, with what Firefox needs instead of what only Chrome reads. The
+ * background runs as a module event page (`background.scripts`; crxjs writes
+ * the loader), Firefox gets its add-on id, its minimum version and the
+ * declaration that Winnow collects no data; Chrome-only keys go.
+ */
+export function firefoxManifest(manifest: ReturnType<typeof buildManifest>) {
+  const { minimum_chrome_version: _chromeOnly, background, ...rest } = manifest as typeof manifest & { key?: string };
+  delete (rest as { key?: string }).key;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: background.type },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: GECKO_MIN_VERSION,
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
 }
 
 /**
@@ -55,9 +88,11 @@ function privateContentScripts(outDir: string): Plugin {
 
 export default defineConfig(({ mode }) => {
   const test = mode === 'test';
-  const outDir = test ? 'dist-test' : 'dist';
+  const firefox = mode === 'firefox';
+  const outDir = test ? 'dist-test' : firefox ? 'dist-firefox' : 'dist';
+  const manifest = firefox ? firefoxManifest(buildManifest(false)) : buildManifest(test);
   return {
-    plugins: [crx({ manifest: buildManifest(test) as never, browser: 'chrome' }), privateContentScripts(outDir)],
+    plugins: [crx({ manifest: manifest as never, browser: firefox ? 'firefox' : 'chrome' }), privateContentScripts(outDir)],
     define: { __WINNOW_TEST__: JSON.stringify(test) },
     build: { outDir, emptyOutDir: true },
   };

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildManifest } from '../../vite.config';
+import { buildManifest, firefoxManifest, GECKO_ID } from '../../vite.config';
 import { manifestHostPatterns } from '../../src/sites/patterns';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -149,13 +149,25 @@ describe('manifest audit against docs/permissions.md', () => {
     audit(JSON.parse(readFileSync(dist, 'utf8')) as Manifest, 'dist/manifest.json');
   });
 
+  function checkFirefox(m: Manifest & { background?: Record<string, unknown>; minimum_chrome_version?: string }, where: string): void {
+    audit(m, where);
+    const gecko = m.browser_specific_settings?.gecko;
+    expect(gecko?.id).toBe(GECKO_ID);
+    expect(gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(Number(gecko?.strict_min_version?.split('.')[0])).toBeGreaterThanOrEqual(142);
+    expect(m.background?.service_worker).toBeUndefined();
+    expect(m.background?.scripts).toHaveLength(1);
+    expect(m.background?.type).toBe('module');
+    expect(m.minimum_chrome_version).toBeUndefined();
+  }
+
+  it('the Firefox manifest (from the build config)', () => {
+    checkFirefox(firefoxManifest(buildManifest(false)) as unknown as Manifest, 'firefoxManifest(buildManifest(false))');
+  });
+
   const firefox = join(ROOT, 'dist-firefox/manifest.json');
   it.skipIf(!existsSync(firefox))('dist-firefox/manifest.json as built', () => {
-    const m = JSON.parse(readFileSync(firefox, 'utf8')) as Manifest;
-    audit(m, 'dist-firefox/manifest.json');
-    const gecko = m.browser_specific_settings?.gecko;
-    expect(gecko?.id).toMatch(/^[^@\s]+@[^@\s]+$/);
-    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
-    expect(Number(gecko?.strict_min_version?.split('.')[0])).toBeGreaterThanOrEqual(140);
+    checkFirefox(JSON.parse(readFileSync(firefox, 'utf8')) as Manifest, 'dist-firefox/manifest.json');
   });
 });
