@@ -18,6 +18,8 @@ export interface Seed {
   chrome: string[];
   /** Expected syndication credit, when the seed has one. */
   source: string | null;
+  /** The article's title, or null where the page has none (Kenya Star's <title> is only the site name). */
+  title: string | null;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -42,6 +44,7 @@ export const SEEDS: Seed[] = [
     paragraphs: paragraphsOf(menafn, 'div.article-body > p').map((p) => p.replace(/^\(MENAFN\)\s*/, '')),
     chrome: ['Legal Disclaimer', 'MENAFN provides the information', 'Most popular stories', 'No comment', 'Copyright ©', 'Sorry!!', 'Market Research'],
     source: null,
+    title: 'Russia Rejects Anti-China Alliances',
   },
   {
     name: 'kenyastar',
@@ -51,5 +54,6 @@ export const SEEDS: Seed[] = [
     paragraphs: [...paragraphsOf(kenyastar, '.standfirst p'), ...paragraphsOf(kenyastar, '#storytext > p', '.article-credit')],
     chrome: ['Get a daily dose', 'Publish news of your business', 'More Information', 'BRUSSELS, Belgium', 'Big News Network publication', '(RT.com)', 'Peskov'],
     source: 'RT.com',
+    title: null,
   },
 ];
