@@ -23,7 +23,7 @@ export function buildManifest(test: boolean) {
   const manifest = expandSiteMarkers(baseManifest, manifestHostPatterns());
   manifest.version = pkg.version;
   if (test) {
-    manifest.name = `${manifest.name} (test build)`;
+    manifest.name = 'Winnow (test build)'; // the shipped name is __MSG_extName__ (public/_locales)
     manifest.host_permissions = [...manifest.host_permissions, ...TEST_HOST_PERMISSIONS];
   }
   return manifest;

@@ -4,6 +4,7 @@
  * whichever was used.
  */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 import { isHighlightSummary, type HighlightSummary } from '../shared/messages';
 import { rememberSiteOn } from './site-state';
 import { activeTabId, ensureContentScript, sendToTab } from './tabs';
@@ -37,7 +38,7 @@ export function createMenus(): void {
     () =>
       browser.contextMenus.create({
         id: MENU_ID,
-        title: 'Winnow this page',
+        title: t('menuWinnowThisPage'),
         contexts: ['page'],
         documentUrlPatterns: ['http://*/*', 'https://*/*'],
       }),

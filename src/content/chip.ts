@@ -4,6 +4,7 @@
  * usable from the keyboard with the usual Tab / Enter / Space.
  */
 import type { HighlightLook } from '../shared/messages';
+import { t } from '../shared/i18n';
 import { h } from './dom-build';
 
 export interface ChipHandlers {
@@ -49,12 +50,12 @@ export class Chip {
     this.counts = h(doc, 'span', { class: 'counts' });
     this.note = h(doc, 'span', { class: 'note', role: 'status', 'aria-live': 'polite', hidden: '' });
     this.memoryNote = h(doc, 'span', { class: 'memory', hidden: '' });
-    this.prevBtn = h(doc, 'button', { class: 'prev', type: 'button', 'aria-label': 'Previous flagged block', title: 'Previous flagged block' }, '\u2039');
-    this.nextBtn = h(doc, 'button', { class: 'next', type: 'button', 'aria-label': 'Next flagged block', title: 'Next flagged block' }, '\u203a');
-    const read = h(doc, 'button', { class: 'read', type: 'button' }, 'Reading view');
-    const off = h(doc, 'button', { class: 'off', type: 'button', title: 'Turn highlighting off on this site' }, 'Off');
-    this.lookBtn = h(doc, 'button', { class: 'look', type: 'button', hidden: '' }, 'Show');
-    this.minBtn = h(doc, 'button', { class: 'min', type: 'button', 'aria-expanded': 'true', 'aria-label': 'Winnow: hide details' }, 'Winnow');
+    this.prevBtn = h(doc, 'button', { class: 'prev', type: 'button', 'aria-label': t('chipPrevious'), title: t('chipPrevious') }, '\u2039');
+    this.nextBtn = h(doc, 'button', { class: 'next', type: 'button', 'aria-label': t('chipNext'), title: t('chipNext') }, '\u203a');
+    const read = h(doc, 'button', { class: 'read', type: 'button' }, t('chipReadingView'));
+    const off = h(doc, 'button', { class: 'off', type: 'button', title: t('chipOffTitle') }, t('chipOff'));
+    this.lookBtn = h(doc, 'button', { class: 'look', type: 'button', hidden: '' }, t('chipShow'));
+    this.minBtn = h(doc, 'button', { class: 'min', type: 'button', 'aria-expanded': 'true', 'aria-label': t('chipCollapse') }, t('chipName'));
     on(this.prevBtn, handlers.prev);
     on(this.nextBtn, handlers.next);
     on(read, handlers.openReader);
@@ -64,7 +65,7 @@ export class Chip {
     this.element = h(
       doc,
       'div',
-      { class: 'chip', role: 'region', 'aria-label': 'Winnow' },
+      { class: 'chip', role: 'region', 'aria-label': t('chipName') },
       this.minBtn,
       this.counts,
       this.memoryNote,
@@ -80,7 +81,7 @@ export class Chip {
   setMinimised(min: boolean): void {
     this.element.toggleAttribute('data-min', min);
     this.minBtn.setAttribute('aria-expanded', String(!min));
-    this.minBtn.setAttribute('aria-label', min ? 'Winnow: show details' : 'Winnow: hide details');
+    this.minBtn.setAttribute('aria-label', min ? t('chipExpand') : t('chipCollapse'));
   }
 
   /** A short message for the reader (a saved correction, …), spoken by screen readers. */
@@ -108,23 +109,23 @@ export class Chip {
     this.counts.replaceChildren();
     const doc = this.counts.ownerDocument;
     if (flagged === 0) {
-      this.counts.append('Nothing flagged');
+      this.counts.append(t('chipNothingFlagged'));
     } else if (s.look === 'collapse') {
-      this.counts.append(`${flagged} hidden: ${s.duplicate} repeated, ${s.boilerplate} chrome`);
+      this.counts.append(t('chipHiddenCounts', flagged, s.duplicate, s.boilerplate));
     } else {
       this.counts.append(
         h(doc, 'span', { class: 'dot duplicate', 'aria-hidden': 'true' }),
-        `${s.duplicate} repeated`,
+        t('chipRepeated', s.duplicate),
         h(doc, 'span', { class: 'dot boilerplate', 'aria-hidden': 'true' }),
-        `${s.boilerplate} chrome`,
+        t('chipChrome', s.boilerplate),
       );
     }
     const navigable = s.marked > 0 && s.look === 'tint';
     this.prevBtn.disabled = !navigable;
     this.nextBtn.disabled = !navigable;
     this.lookBtn.hidden = s.settingLook !== 'collapse' || flagged === 0;
-    this.lookBtn.textContent = s.look === 'collapse' ? 'Show' : 'Hide';
-    this.lookBtn.setAttribute('aria-label', s.look === 'collapse' ? 'Show the hidden blocks' : 'Hide the flagged blocks');
+    this.lookBtn.textContent = s.look === 'collapse' ? t('chipShow') : t('chipHide');
+    this.lookBtn.setAttribute('aria-label', s.look === 'collapse' ? t('chipShowHidden') : t('chipHideFlagged'));
   }
 
   remove(): void {

@@ -26,6 +26,7 @@ import type {
 import { MemoryClient } from '../memory/client';
 import { syndicationText } from '../memory/note';
 import { looksLikeArticle, readArticleSignals } from './article-check';
+import { reasonText, t } from '../shared/i18n';
 import { Chip } from './chip';
 import { TEST_BUILD } from './env';
 import { ATTR, ATTR_CURRENT, ATTR_FLASH, Highlighter, planMarks, type Mark } from './highlight';
@@ -401,7 +402,7 @@ export class Controller {
       el,
       {
         verdict: mark.verdict,
-        reasons: block?.reasons.map((r) => r.message) ?? [],
+        reasons: block?.reasons.map((r) => reasonText(r)) ?? [],
         canJump: mark.verdict === 'duplicate' && original !== null,
       },
       {
@@ -432,12 +433,8 @@ export class Controller {
       const block = this.blockOf(el);
       if (!block) return;
       const reply = await send<OkReply>({ type: 'winnow/correct', fingerprint: fingerprint(block.text), action });
-      const site = this.ctx.site ?? 'this site';
-      const note = reply?.ok
-        ? action === 'keep'
-          ? `Saved: Winnow will not flag this on ${site} again.`
-          : `Saved: Winnow will always flag this on ${site}.`
-        : 'Could not save this correction here.';
+      const site = this.ctx.site ?? t('noteThisSite');
+      const note = reply?.ok ? t(action === 'keep' ? 'noteKept' : 'noteFlagged', site) : t('noteNotSaved');
       // The chip says so: the tooltip goes away with the flag it belonged to.
       this.chip?.notify(note);
       if (!reply?.ok) return;

@@ -5,6 +5,7 @@
  * fixed coordinates, so nothing is inserted into the page.
  */
 import type { FlagVerdict } from '../shared/messages';
+import { t } from '../shared/i18n';
 import { h } from './dom-build';
 
 export interface TipContent {
@@ -20,8 +21,8 @@ export interface TipHandlers {
 }
 
 const TITLES: Record<FlagVerdict, string> = {
-  duplicate: 'Repeated on this page',
-  boilerplate: 'Page chrome, not the article',
+  duplicate: 'tipDuplicate',
+  boilerplate: 'tipBoilerplate',
 };
 
 export class Tooltip {
@@ -33,7 +34,7 @@ export class Tooltip {
     root: ShadowRoot,
     private readonly onPointerInside: (inside: boolean) => void,
   ) {
-    this.element = h(doc, 'div', { class: 'tip', role: 'dialog', 'aria-label': 'Why Winnow flagged this', hidden: '' });
+    this.element = h(doc, 'div', { class: 'tip', role: 'dialog', 'aria-label': t('tipLabel'), hidden: '' });
     this.element.addEventListener('pointerenter', () => this.onPointerInside(true));
     this.element.addEventListener('pointerleave', () => this.onPointerInside(false));
     root.append(this.element);
@@ -61,13 +62,13 @@ export class Tooltip {
       return b;
     };
     const actions = h(doc, 'div', { class: 'actions' });
-    if (content.canJump) actions.append(button('Jump to original', 'jump', handlers.jump, false));
-    actions.append(button('Keep this', 'keep', handlers.keep), button('Always flag this', 'flag', handlers.flag));
+    if (content.canJump) actions.append(button(t('tipJump'), 'jump', handlers.jump, false));
+    actions.append(button(t('tipKeep'), 'keep', handlers.keep), button(t('tipFlag'), 'flag', handlers.flag));
     const reasons = content.reasons.length
       ? h(doc, 'ul', { class: 'reasons' }, ...content.reasons.slice(0, 6).map((r) => h(doc, 'li', {}, r)))
       : h(doc, 'ul', { class: 'reasons' });
     this.element.replaceChildren(
-      h(doc, 'div', { class: `verdict ${content.verdict}` }, TITLES[content.verdict]),
+      h(doc, 'div', { class: `verdict ${content.verdict}` }, t(TITLES[content.verdict])),
       reasons,
       actions,
       ...(opts.note ? [h(doc, 'div', { class: 'note', role: 'status' }, opts.note)] : []),

@@ -13,6 +13,7 @@
  * Every browser call goes through `FetchDeps`, so the logic is unit-tested
  * without an extension.
  */
+import { t } from '../shared/i18n';
 import type { Analysis, Block, Verdict } from '../engine/types';
 import { isMemoryNote } from '../memory/client';
 import type { MemoryNote } from '../memory/types';
@@ -71,20 +72,17 @@ export function classifyUrl(url: string | undefined): NothingReason | null {
   return null;
 }
 
+const notice = (key: string) => ({ title: t(`notice${key}Title`), body: t(`notice${key}Body`) });
+
+/** What the reading view says instead of an article (messages notice<Reason>Title / …Body). */
 export const NOTHING_TEXT: Record<NothingReason, { title: string; body: string }> = {
-  restricted: {
-    title: 'Nothing to read here',
-    body: 'This is a browser or extension page. Winnow reads web pages only; open an article and click Winnow again.',
-  },
-  pdf: { title: 'This is a PDF', body: 'Winnow reads web pages, not PDF documents.' },
-  'not-html': { title: 'Nothing to read here', body: 'This tab does not show a web page Winnow can read.' },
-  'no-permission': {
-    title: 'Winnow can’t see this tab',
-    body: 'Click the Winnow button while the article is open (that gives Winnow access to it), or add the site in the options.',
-  },
-  'no-tab': { title: 'That tab is gone', body: 'The tab this view was showing has been closed or navigated away.' },
-  empty: { title: 'No article found', body: 'Winnow found no article text on this page.' },
-  error: { title: 'Winnow couldn’t read this page', body: 'Something went wrong while reading the page.' },
+  restricted: notice('Restricted'),
+  pdf: notice('Pdf'),
+  'not-html': notice('NotHtml'),
+  'no-permission': notice('NoPermission'),
+  'no-tab': notice('NoTab'),
+  empty: notice('Empty'),
+  error: notice('Error'),
 };
 
 export async function fetchAnalysis(tabId: number, deps: FetchDeps): Promise<FetchResult> {

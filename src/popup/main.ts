@@ -7,6 +7,7 @@ import { toMarkdown } from '../reader/markdown';
 import type { ArticleModel } from '../reader/model';
 import { toPlainText } from '../reader/plain-text';
 import { controlTheme } from '../reader/theme';
+import { localizeDocument, t } from '../shared/i18n';
 import { loadSettings, onSettingsChanged, saveSettings } from '../shared/settings';
 import { browserDeps } from './browser-deps';
 import { wireDisplay } from './display';
@@ -25,6 +26,7 @@ const tabParam = params.get('tab');
 // find "the active tab" by itself).
 const fullTab = tabParam !== null && params.get('view') !== 'popup';
 root.classList.add(fullTab ? 'full-tab' : 'popup');
+localizeDocument(doc);
 
 let statusTimer: ReturnType<typeof setTimeout> | undefined;
 function announce(text: string): void {
@@ -46,9 +48,9 @@ async function targetTabId(): Promise<number | null> {
 async function copy(text: string, what: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
-    announce(`Copied as ${what}.`);
+    announce(t('copiedAs', what));
   } catch {
-    announce(`Couldn’t copy: the browser refused access to the clipboard.`);
+    announce(t('copyRefused'));
   }
 }
 
@@ -61,7 +63,7 @@ async function showOnPage(tabId: number, blockId: number): Promise<void> {
     ok = false;
   }
   if (!ok) {
-    announce('Couldn’t show that block: the page has changed or is closed.');
+    announce(t('showFailed'));
     return;
   }
   if (fullTab) {
@@ -69,7 +71,7 @@ async function showOnPage(tabId: number, blockId: number): Promise<void> {
     const tab = await browser.tabs.update(tabId, { active: true });
     if (tab?.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true }).catch(() => {});
   }
-  announce('Shown on the page.');
+  announce(t('shownOnPage'));
 }
 
 function wireKeyboard(): void {
@@ -92,13 +94,13 @@ function enableActions(model: ArticleModel, tabId: number): void {
   const copyText = $<HTMLButtonElement>('copy-text');
   const copyMd = $<HTMLButtonElement>('copy-md');
   copyText.disabled = copyMd.disabled = false;
-  copyText.addEventListener('click', () => void copy(toPlainText(model, locale), 'plain text'));
-  copyMd.addEventListener('click', () => void copy(toMarkdown(model, locale), 'Markdown'));
+  copyText.addEventListener('click', () => void copy(toPlainText(model, locale), t('copyPlainText')));
+  copyMd.addEventListener('click', () => void copy(toMarkdown(model, locale), t('copyMarkdownName')));
   if (fullTab) {
     const print = $<HTMLButtonElement>('print');
     print.disabled = false;
     print.addEventListener('click', () => window.print());
-    doc.title = `${model.title ?? model.siteName ?? 'Article'} — Winnow`;
+    doc.title = t('tabTitle', model.title ?? model.siteName ?? t('articleFallbackTitle'));
   } else {
     const open = $<HTMLButtonElement>('open-tab');
     open.disabled = false;

@@ -1,4 +1,5 @@
 /** The line under the title: byline · date · site · source · reading time. */
+import { t } from '../shared/i18n';
 import type { ArticleModel } from './model';
 import { displayHost } from './urls';
 
@@ -28,7 +29,7 @@ export function formatDate(iso: string | null, locale?: string): string | null {
 }
 
 export function readingTimeText(minutes: number): string | null {
-  return minutes > 0 ? `${minutes} min read` : null;
+  return minutes > 0 ? t('minutesRead', minutes) : null;
 }
 
 export function metaItems(model: ArticleModel, locale?: string): MetaItem[] {
@@ -38,7 +39,7 @@ export function metaItems(model: ArticleModel, locale?: string): MetaItem[] {
   if (date && model.publishedTime) items.push({ kind: 'date', text: date, datetime: model.publishedTime });
   const site = model.siteName ?? displayHost(model.url);
   if (site) items.push({ kind: 'site', text: site });
-  if (model.source) items.push({ kind: 'source', text: `Source: ${model.source}` });
+  if (model.source) items.push({ kind: 'source', text: t('metaSource', model.source) });
   const time = readingTimeText(model.minutes);
   if (time) items.push({ kind: 'time', text: time });
   return items;

@@ -4,6 +4,7 @@
  * Each entry can ask the page to show that block; what "show" does is the
  * caller's business (`onShow`), so this stays a pure renderer.
  */
+import { t } from '../shared/i18n';
 import { removedHeadline, type RemovedSummary } from './removed';
 
 type Doc = Pick<Document, 'createElement' | 'createTextNode'>;
@@ -29,7 +30,7 @@ export function renderRemoved(doc: Doc, summary: RemovedSummary, options: Remove
   if (summary.groups.length === 0) {
     const p = doc.createElement('p');
     p.className = 'removed-empty';
-    p.textContent = 'Nothing was removed from this page.';
+    p.textContent = t('removedNothing');
     details.append(p);
     return details;
   }
@@ -39,7 +40,7 @@ export function renderRemoved(doc: Doc, summary: RemovedSummary, options: Remove
     section.className = 'removed-group';
     const h = doc.createElement('h2');
     h.id = `removed-group-${gi}`;
-    h.textContent = `${group.label} (${group.entries.length})`;
+    h.textContent = t('removedGroup', group.label, group.entries.length);
     section.setAttribute('aria-labelledby', h.id);
     const ul = doc.createElement('ul');
     for (const entry of group.entries) {
@@ -48,7 +49,7 @@ export function renderRemoved(doc: Doc, summary: RemovedSummary, options: Remove
       li.dataset.blockId = String(entry.id);
       const text = doc.createElement('span');
       text.className = 'removed-text';
-      text.textContent = preview(entry.text) || '(no text)';
+      text.textContent = preview(entry.text) || t('removedNoText');
       li.append(text);
       if (entry.why) {
         const why = doc.createElement('span');
@@ -60,9 +61,9 @@ export function renderRemoved(doc: Doc, summary: RemovedSummary, options: Remove
         const button = doc.createElement('button');
         button.type = 'button';
         button.className = 'show-on-page';
-        button.textContent = 'Show on page';
+        button.textContent = t('showOnPage');
         // The visible label is the same on every row; the accessible name says which block.
-        button.setAttribute('aria-label', `Show on page: ${preview(entry.text).slice(0, 60)}`);
+        button.setAttribute('aria-label', t('showOnPageNamed', preview(entry.text).slice(0, 60)));
         button.addEventListener('click', () => options.onShow?.(entry.id, button));
         li.append(button);
       }

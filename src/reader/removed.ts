@@ -5,6 +5,7 @@
  * source lines) are shown as metadata, not as removals.
  */
 import type { BlockResult } from '../engine/types';
+import { EN_MESSAGES, reasonLabelKey, reasonText, t } from '../shared/i18n';
 
 export interface RemovedEntry {
   id: number;
@@ -30,14 +31,15 @@ export interface RemovedSummary {
 
 const FALLBACK_CODE = { duplicate: 'repeated', boilerplate: 'chrome' } as const;
 
-/** Readable names for the codes we know; anything else is its code, humanised. */
+/** Readable names for the codes we know (in the reader's language); anything else is its code, humanised. */
 const LABELS: Record<string, string> = {
-  repeated: 'Repeated',
-  chrome: 'Page chrome',
+  repeated: 'removedRepeated',
+  chrome: 'removedChrome',
 };
 
 export function reasonLabel(code: string): string {
-  if (LABELS[code]) return LABELS[code];
+  if (LABELS[code]) return t(LABELS[code]);
+  if (EN_MESSAGES[reasonLabelKey(code)]) return t(reasonLabelKey(code));
   const words = code.replace(/[-_]+/g, ' ').trim();
   return words ? words[0].toUpperCase() + words.slice(1) : 'Other';
 }
@@ -59,7 +61,7 @@ export function summarizeRemoved(results: readonly BlockResult[]): RemovedSummar
       verdict: r.verdict,
       text: typeof r.text === 'string' ? r.text.replace(/\s+/g, ' ').trim() : '',
       why: reasons
-        .map((x) => (typeof x?.message === 'string' ? x.message : ''))
+        .map((x) => (typeof x?.code === 'string' && typeof x.message === 'string' ? reasonText(x) : typeof x?.message === 'string' ? x.message : ''))
         .filter(Boolean)
         .join('; '),
       duplicateOf: typeof r.duplicateOf === 'number' ? r.duplicateOf : null,
@@ -69,5 +71,5 @@ export function summarizeRemoved(results: readonly BlockResult[]): RemovedSummar
 }
 
 export function removedHeadline(s: Pick<RemovedSummary, 'repeated' | 'chrome'>): string {
-  return `Removed: ${s.repeated} repeated · ${s.chrome} chrome`;
+  return t('removedHeadline', s.repeated, s.chrome);
 }

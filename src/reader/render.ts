@@ -4,6 +4,7 @@
  * string from the page is ever parsed, so a page cannot put markup, scripts or
  * event handlers into the extension page.
  */
+import { t } from '../shared/i18n';
 import type { TextRun } from './inline';
 import { metaItems } from './meta';
 import type { ArticleModel, ArticleNode } from './model';
@@ -96,7 +97,7 @@ export function renderBody(doc: Doc, model: ArticleModel): HTMLElement {
 /** Title and the meta line. A page without a headline gets its site name, never an invented title. */
 export function renderHeader(doc: Doc, model: ArticleModel, locale?: string): HTMLElement {
   const header = el(doc, 'header', 'article-header');
-  const h1 = el(doc, 'h1', 'article-title', model.title ?? model.siteName ?? 'Article');
+  const h1 = el(doc, 'h1', 'article-title', model.title ?? model.siteName ?? t('articleFallbackTitle'));
   h1.id = 'article-title';
   if (!model.title) h1.classList.add('untitled');
   header.append(h1);
