@@ -28,10 +28,17 @@ export class Host {
 
   constructor(private readonly doc: Document) {
     this.element = doc.createElement(HOST_TAG);
-    for (const [k, v] of Object.entries(HOST_STYLE)) this.element.style.setProperty(k, v, 'important');
     // Open, so assistive tech and the browser tests can reach the controls;
     // actions that change stored state only accept trusted (real) input.
-    this.root = this.element.attachShadow({ mode: 'open' });
+    try {
+      this.root = this.element.attachShadow({ mode: 'open' });
+    } catch {
+      // The page defined <winnow-ui> itself, as a custom element that already holds a
+      // shadow root (tests/browser/hostile.test.ts): take a name it could not foresee.
+      this.element = doc.createElement(`${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`);
+      this.root = this.element.attachShadow({ mode: 'open' });
+    }
+    for (const [k, v] of Object.entries(HOST_STYLE)) this.element.style.setProperty(k, v, 'important');
     const style = doc.createElement('style');
     style.textContent = UI_CSS;
     this.root.append(style);
