@@ -103,12 +103,19 @@ export interface PageReport {
 export const REPORTER = `<script>(function () {
   var errors = [];
   window.addEventListener('error', function (e) { errors.push(String(e.message)); });
+  // Winnow's host: <winnow-ui> on <html> (or winnow-ui-<suffix> when the page took the tag).
+  function isHost(el) { return el.localName.indexOf('winnow-ui') === 0 && el.parentNode === document.documentElement; }
+  function hosts() {
+    var n = 0, kids = document.documentElement.children;
+    for (var i = 0; i < kids.length; i++) if (isHost(kids[i])) n++;
+    return n;
+  }
   function dump() {
     var out = [];
     var all = document.getElementsByTagName('*');
     for (var i = 0; i < all.length; i++) {
       var el = all[i];
-      if (el.localName === 'winnow-ui') continue;
+      if (isHost(el)) continue;
       var attrs = [];
       for (var j = 0; j < el.attributes.length; j++) {
         var a = el.attributes[j];
@@ -130,7 +137,7 @@ export const REPORTER = `<script>(function () {
       var verdicts = [];
       for (var i = 0; i < marked.length; i++) verdicts.push(marked[i].getAttribute('data-winnow'));
       var report = { path: location.pathname, marks: marked.length, verdicts: verdicts,
-        hosts: document.getElementsByTagName('winnow-ui').length, unchanged: dump() === before,
+        hosts: hosts(), unchanged: dump() === before,
         errors: errors, waitedMs: Date.now() - start };
       var x = new XMLHttpRequest();
       x.open('POST', '/__report');

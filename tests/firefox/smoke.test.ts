@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserHostilePages, FRAME_CHILD } from '../hostile/browser-pages';
 import { ensureFirefoxBuild, findFirefox, ReportServer, ROOT, runFirefox, SKIP_REASON, type RunningFirefox } from './harness';
 
 const firefox = findFirefox();
@@ -18,6 +19,8 @@ if (!firefox) console.warn(`[firefox smoke] skipped: ${SKIP_REASON}`);
 const MENAFN = { host: 'www.menafn.com', path: '/1110271843/Russia-Rejects-Anti-China-Alliances', file: 'samples/menafn-lavrov.html' };
 const KENYASTAR = { host: 'www.kenyastar.com', path: '/news/278013486/lavrov-russia-will-honor-all-its-commitments-to-china', file: 'samples/kenyastar-lavrov.html' };
 const UNLISTED = { host: 'www.example-unlisted.test', path: '/news/unlisted-copy' };
+/** A few hostile pages (tests/hostile/browser-pages.ts) where Firefox differs most: custom elements, frames, depth. */
+const HOSTILE = browserHostilePages().filter((p) => ['/hostile/host-tag', '/hostile/frames', '/hostile/deep'].includes(p.path));
 
 describe.skipIf(!firefox)('Firefox (firefox-esr, headless)', () => {
   const server = new ReportServer();
@@ -27,11 +30,14 @@ describe.skipIf(!firefox)('Firefox (firefox-esr, headless)', () => {
     ensureFirefoxBuild();
     for (const seed of [MENAFN, KENYASTAR]) server.page(seed.path, readFileSync(join(ROOT, seed.file), 'utf8'));
     server.page(UNLISTED.path, readFileSync(join(ROOT, MENAFN.file), 'utf8'));
+    for (const p of HOSTILE) server.page(p.path, p.html);
+    server.page('/hostile/frame-child', FRAME_CHILD);
     await server.start();
     ff = runFirefox(firefox!, [
       server.url(MENAFN.host, MENAFN.path),
       server.url(KENYASTAR.host, KENYASTAR.path),
       server.url(UNLISTED.host, `${UNLISTED.path}?wait=6000`),
+      ...HOSTILE.map((p) => server.url(KENYASTAR.host, `${p.path}?wait=20000`)),
     ]);
   }, 120_000);
 
@@ -52,6 +58,14 @@ describe.skipIf(!firefox)('Firefox (firefox-esr, headless)', () => {
     expect(r.marks, why()).toBeGreaterThan(0);
     expect(new Set(r.verdicts)).toEqual(new Set(r.verdicts.filter((v) => v === 'duplicate' || v === 'boilerplate')));
     expect(r.hosts).toBe(1);
+    expect(r.unchanged).toBe(true);
+    expect(r.errors).toEqual([]);
+  });
+
+  it.each(HOSTILE.map((p) => [p.name, p] as const))('survives a hostile page: %s', { timeout: 120_000 }, async (_name, p) => {
+    const r = await server.report(p.path, 100_000);
+    if (p.flags) expect(r.marks, why()).toBeGreaterThan(0);
+    expect(r.hosts).toBeLessThanOrEqual(1);
     expect(r.unchanged).toBe(true);
     expect(r.errors).toEqual([]);
   });
