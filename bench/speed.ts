@@ -145,8 +145,8 @@ interface PageRow {
 type RoundResult = Record<'walk' | 'engine' | 'readability', { ms: number; reps: number }>;
 
 async function measurePages(pages: SpeedPage[], server: Pages, engineSrc: string, readabilitySrc: string, o: Options): Promise<PageRow[]> {
-  const browser = await launchPlain();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  let browser = await launchPlain();
+  let context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const rows: PageRow[] = [];
   let k = 0;
   for (const p of pages) {
@@ -154,7 +154,16 @@ async function measurePages(pages: SpeedPage[], server: Pages, engineSrc: string
     const bytes = pageBytes(p);
     const path = `/page/${k}`;
     server.set(path, bytes);
-    const page = await context.newPage();
+    let page: Page;
+    try {
+      page = await context.newPage();
+    } catch {
+      // The browser went away (killed, crashed): start another and go on.
+      await browser.close().catch(() => undefined);
+      browser = await launchPlain();
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      page = await context.newPage();
+    }
     await isolate(page, server.port);
     const row: PageRow = { name: p.name, bytes: bytes.length, elements: 0, textNodes: 0, blocks: 0, engineMs: NaN, readabilityMs: NaN, walkMs: NaN };
     try {
@@ -181,7 +190,7 @@ async function measurePages(pages: SpeedPage[], server: Pages, engineSrc: string
       row.error = (e as Error).message.split('\n')[0];
     }
     rows.push(row);
-    await page.close();
+    await page.close().catch(() => undefined);
     server.delete(path);
     if (!o.json || process.stderr.isTTY) {
       log(
@@ -222,8 +231,12 @@ async function measureSlices(pages: SpeedPage[], o: Options): Promise<SliceRow[]
   const { FixtureServer, launch, hook, tabIdOf } = await import('../tests/browser/harness');
   const server = new FixtureServer();
   await server.start();
-  const h = await launch(server);
-  await h.context.addInitScript(LONG_TASKS);
+  const start = async () => {
+    const harness = await launch(server);
+    await harness.context.addInitScript(LONG_TASKS);
+    return harness;
+  };
+  let h = await start();
   const host = 'www.menafn.com'; // a listed site: the content script starts by itself
   const rows: SliceRow[] = [];
   let k = 0;
@@ -231,8 +244,16 @@ async function measureSlices(pages: SpeedPage[], o: Options): Promise<SliceRow[]
     k++;
     const path = `/speed/${k}`;
     server.page(path, pageBytes(p));
-    const page = await h.context.newPage();
     const row: SliceRow = { name: p.name, longestSliceMs: NaN, slices: 0, segmentMs: NaN, engineMs: NaN, markMs: NaN, longTasks: 0, longestTaskMs: 0 };
+    let page: Page;
+    try {
+      page = await h.context.newPage();
+    } catch {
+      // The browser went away (killed, crashed): start another and go on.
+      await h.close().catch(() => undefined);
+      h = await start();
+      page = await h.context.newPage();
+    }
     try {
       await page.goto(server.url(host, path), { waitUntil: 'load', timeout: 60_000 });
       const tab = await tabIdOf(h, page);

@@ -33,15 +33,23 @@ export interface Corpus {
   vocabulary: string[];
 }
 
-/** Paragraphs of the first `articles` AEB ground-truth bodies (sorted ids), 12 words or more. */
+/**
+ * Paragraphs (12 words or more) of the first `articles` AEB ground-truth bodies
+ * (sorted ids) written in Latin script, as most of the benchmark's pages are: one
+ * language's words varied into another's would make every block a mixed-script one.
+ */
 export function loadCorpus(articles = 60): Corpus {
   const truth = JSON.parse(readFileSync(join(datasetsRoot(), 'scrapinghub-aeb', 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: string }>;
   const paragraphs: string[] = [];
-  for (const id of Object.keys(truth).sort().slice(0, articles)) {
-    for (const p of (truth[id]?.articleBody ?? '').split(/\n+/)) {
+  const latin = (t: string): boolean => !/[^\u0000-\u024f\u2010-\u2026]/u.test(t);
+  for (const id of Object.keys(truth).sort()) {
+    const body = truth[id]?.articleBody ?? '';
+    if (!latin(body)) continue;
+    for (const p of body.split(/\n+/)) {
       const t = p.replace(/\s+/g, ' ').trim();
       if (t.split(' ').length >= 12) paragraphs.push(t);
     }
+    if (--articles <= 0) break;
   }
   const vocab = new Set<string>();
   for (const p of paragraphs) for (const w of p.split(' ')) if (/^\p{L}{3,}$/u.test(w)) vocab.add(w.toLowerCase());

@@ -15,6 +15,7 @@ import { openReader } from './reader';
 import { syncRegistrations } from './registration';
 import { rememberSiteOn, saveCorrection } from './site-state';
 import { installTestHooks } from './test-hooks';
+import { handleAnalyze } from './engine';
 import { handleMemoryMessage, isMemoryMessage } from '../memory/background';
 
 async function onMessage(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
@@ -34,6 +35,8 @@ async function onMessage(message: Message, sender: Runtime.MessageSender): Promi
       return { ok: await saveCorrection(url, { fingerprint: message.fingerprint, action: message.action }) };
     case 'winnow/site-on':
       return { ok: await rememberSiteOn(url, message.on) };
+    case 'winnow/analyze':
+      return handleAnalyze(message);
     default:
       return undefined; // addressed to content scripts or extension pages
   }

@@ -8,8 +8,7 @@
  * Every entry point (boot, messages, events, timers) is wrapped so that an
  * error stays here: the page's console never sees Winnow.
  */
-import { segmentDocument, type Segmentation } from '../dom/segment';
-import { analyze } from '../engine/index';
+import { SegmentJob, segmentDocument, type Segmentation } from '../dom/segment';
 import { fingerprint } from '../engine/normalize';
 import type { Analysis, BlockResult, Correction } from '../engine/types';
 import type { MemoryNote } from '../memory/types';
@@ -28,6 +27,7 @@ import { syndicationText } from '../memory/note';
 import { looksLikeArticle, readArticleSignals } from './article-check';
 import { reasonText, t } from '../shared/i18n';
 import { Chip } from './chip';
+import { analyzeInWorker } from './engine-client';
 import { TEST_BUILD } from './env';
 import { ATTR, ATTR_CURRENT, ATTR_FLASH, Highlighter, planMarks, type Mark } from './highlight';
 import { Host } from './host';
@@ -35,8 +35,11 @@ import { HoverTips } from './hover';
 import { fetchContext, listen, onStoredSettingsChanged, send } from './messaging';
 import { PageWatcher, type ChangeKind, urlKey } from './observer';
 import { PageStyle } from './page-style';
-import { forEachSliced, newSliceStats, timed, yieldToEventLoop, type SliceStats } from './scheduler';
+import { forEachSliced, newSliceStats, recordSlice, timed, yieldToEventLoop, type SliceStats } from './scheduler';
 import { Tooltip } from './tooltip';
+
+/** How long one slice of reading the page may run before the page gets the main thread back. */
+const SEGMENT_SLICE_MS = 5;
 
 const DEFAULT_CONTEXT: PageContext = {
   site: null,
@@ -210,11 +213,21 @@ export class Controller {
     // The collapse look hides flagged blocks; read the page as the site shows it.
     const hiding = this.style.installed && this.look() === 'collapse';
     if (hiding) this.style.setDisabled(true);
-    let segmentation: Segmentation;
-    try {
-      segmentation = timed(() => segmentDocument(this.doc, { url }), this.slices);
-    } finally {
-      if (hiding) this.style.setDisabled(false);
+    let segmentation: Segmentation | null;
+    let segmentWork = 0;
+    if (hiding) {
+      // In one go: the page must not show what the look hides between two slices.
+      try {
+        const s0 = performance.now();
+        segmentation = timed(() => segmentDocument(this.doc, { url }), this.slices);
+        segmentWork = performance.now() - s0;
+      } finally {
+        this.style.setDisabled(false);
+      }
+    } else {
+      const sliced = await this.segmentInSlices(url, gen);
+      if (!sliced) return null;
+      ({ segmentation, segmentWork } = sliced);
     }
     this.signature = this.pageSignature();
     const t1 = performance.now();
@@ -224,14 +237,16 @@ export class Controller {
     this.timings.memoryWaitMs = performance.now() - tm;
     if (gen !== this.generation) return null;
     const t2 = performance.now();
-    const analysis = timed(
-      () => analyze(segmentation.page, { sensitivity: this.ctx.sensitivity, corrections: this.ctx.corrections, memory }),
-      this.slices,
-    );
+    // The engine runs in the service worker (engine-client.ts): here only the message's
+    // serialisation is main-thread work, timed as a slice.
+    const options = { sensitivity: this.ctx.sensitivity, corrections: this.ctx.corrections, memory };
+    const analysis = await timed(() => analyzeInWorker(send, segmentation.page, options), this.slices);
+    if (gen !== this.generation) return null;
     const t3 = performance.now();
-    this.timings.segmentMs = t1 - t0;
+    this.timings.segmentMs = segmentWork;
+    this.timings.segmentWallMs = t1 - t0;
     this.timings.engineMs = t3 - t2;
-    this.timings.analyseMs = t1 - t0 + (t3 - t2);
+    this.timings.analyseMs = segmentWork + (t3 - t2);
     this.timings.blocks = analysis.blocks.length;
     const result = { analysis, segmentation, url };
     this.last = result;
@@ -242,6 +257,25 @@ export class Controller {
       })
       .catch((e) => this.noteError('memory', e));
     return gen === this.generation ? result : null;
+  }
+
+  /**
+   * The page read in slices of about SEGMENT_SLICE_MS, the page getting the main
+   * thread back between them; null when a newer run (or turning off) cancelled this one.
+   */
+  private async segmentInSlices(url: string, gen: number): Promise<{ segmentation: Segmentation; segmentWork: number } | null> {
+    const job = new SegmentJob(this.doc, { url });
+    let work = 0;
+    for (;;) {
+      const start = performance.now();
+      const segmentation = job.step(() => performance.now() - start >= SEGMENT_SLICE_MS);
+      const ms = performance.now() - start;
+      work += ms;
+      recordSlice(this.slices, ms);
+      if (segmentation) return { segmentation, segmentWork: work };
+      await yieldToEventLoop();
+      if (gen !== this.generation) return null;
+    }
   }
 
   private async render(result: Result, gen: number): Promise<void> {

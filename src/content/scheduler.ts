@@ -78,6 +78,11 @@ export function timed<T>(fn: () => T, stats?: SliceStats, now: () => number = ()
   }
 }
 
+/** Count one slice of work done elsewhere (a step of a sliced walk, say). */
+export function recordSlice(stats: SliceStats | undefined, ms: number): void {
+  record(stats, ms);
+}
+
 function record(stats: SliceStats | undefined, ms: number): void {
   if (!stats) return;
   stats.slices++;

@@ -11,6 +11,7 @@
  */
 import type { Analysis, Block, Correction, Sensitivity } from '../engine/types';
 import type { MemoryNote, RecordedBlock } from '../memory/types';
+import { isAnalyzeRequestBody, type AnalyzeRequest } from './engine-wire';
 
 export type FlagVerdict = 'duplicate' | 'boilerplate';
 export type HighlightLook = 'tint' | 'collapse';
@@ -59,6 +60,7 @@ export type Message =
   | { type: 'winnow/open-reader' }
   | { type: 'winnow/correct'; fingerprint: string; action: Correction['action'] } // reply: OkReply
   | { type: 'winnow/site-on'; on: boolean } // remember on/off for the sender's site; reply: OkReply
+  | AnalyzeRequest // run the engine on these blocks (src/shared/engine-wire.ts); reply: Analysis
   | { type: 'winnow/memory-view'; url: string } // the site's template before analysis; reply: MemoryViewReply | null
   | { type: 'winnow/memory-record'; url: string; blocks: RecordedBlock[] } // after analysis; reply: MemoryRecordReply
   // options page → service worker (checked: extension pages only)
@@ -133,6 +135,7 @@ const CHECKS: Record<MessageType, Check> = {
     /^[0-9a-f]{8,64}$/.test(m.fingerprint) &&
     (m.action === 'keep' || m.action === 'flag'),
   'winnow/site-on': (m) => typeof m.on === 'boolean',
+  'winnow/analyze': isAnalyzeRequestBody,
   'winnow/memory-view': (m) => typeof m.url === 'string' && m.url.length < 8192,
   'winnow/memory-record': (m) =>
     typeof m.url === 'string' &&
