@@ -899,14 +899,15 @@ class Segmenter {
       const c = chain[i];
       const id = this.containers.length;
       const el = c.el;
-      const role = el.getAttribute('role');
-      const itemprop = el.getAttribute('itemprop');
+      const attrs = el.hasAttributes();
+      const role = attrs ? el.getAttribute('role') : null;
+      const itemprop = attrs ? el.getAttribute('itemprop') : null;
       this.containers.push({
         id,
         parent: c.parentContainer === null ? -1 : c.parentContainer.containerId,
         tag: c.tag,
         role: role ? role.trim().toLowerCase() || null : null,
-        words: elementWords(el),
+        words: attrs ? elementWords(el) : [],
         itemprop: itemprop ? itemprop.trim().toLowerCase() : '',
         visible: (c.flags & F_HIDDEN) === 0,
       });
@@ -922,7 +923,8 @@ class Segmenter {
       const el = elements[i];
       // The block element's own words and role; a loose run's box carries them as a container.
       // (Top-level text of a linkedom document without an element sits on the Document itself.)
-      if (el !== this.blockContainerEls[i] && el.nodeType === ELEMENT_NODE) {
+      // (An element without attributes keeps the empty words and null role it was made with.)
+      if (el !== this.blockContainerEls[i] && el.nodeType === ELEMENT_NODE && el.hasAttributes()) {
         const f = blocks[i].features;
         f.words = elementWords(el);
         const role = el.getAttribute('role');

@@ -123,6 +123,17 @@ export function tokenize(canon: string): { tokens: string[]; unspacedChars: numb
   return { tokens, unspacedChars };
 }
 
+const longestOf = new WeakMap<ReadonlySet<string>, number>();
+function longestWord(set: ReadonlySet<string>): number {
+  let n = longestOf.get(set);
+  if (n === undefined) {
+    n = 0;
+    for (const w of set) n = Math.max(n, w.length);
+    longestOf.set(set, n);
+  }
+  return n;
+}
+
 /** Canonical texts already made for the stopword-language guess, so measure() need not make them again. */
 const canonMemo = new WeakMap<Block, { text: string; canon: string }>();
 
@@ -131,7 +142,14 @@ export function measure(block: Block, stopwords: ReadonlySet<string> | null): Me
   const canon = memo && memo.text === block.text ? memo.canon : canonical(block.text);
   const { tokens, unspacedChars } = tokenize(canon);
   let stops = 0;
-  if (stopwords) for (let i = 0; i < tokens.length; i++) if (stopwords.has(tokens[i] as string)) stops++;
+  if (stopwords) {
+    // A token longer than every stopword is not one: no need to hash it.
+    const longest = longestWord(stopwords);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as string;
+      if (t.length <= longest && stopwords.has(t)) stops++;
+    }
+  }
   const chars = block.text.length;
   const words = unspacedChars > 0 ? Math.max(tokens.length, Math.round(unspacedChars / 2)) : tokens.length;
   return {
