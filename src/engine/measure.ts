@@ -67,20 +67,25 @@ export function countCommas(text: string): number {
 }
 
 /**
- * Word characters ([\p{L}\p{N}_]) among the code units below 0x250, so that
- * Latin text is tokenised with a plain scan; anything above goes through WORD.
+ * Word characters ([\p{L}\p{N}_]) below U+0530 (Latin, Greek, Cyrillic …), so that
+ * text in those scripts and in Hangul is tokenised with a plain scan; anything
+ * else goes through WORD.
  */
-const WORD_CHAR = new Uint8Array(0x250);
-for (let c = 0; c < 0x250; c++) WORD_CHAR[c] = /[\p{L}\p{N}_]/u.test(String.fromCharCode(c)) ? 1 : 0;
+const SCAN_LIMIT = 0x530;
+const WORD_CHAR = new Uint8Array(SCAN_LIMIT);
+for (let c = 0; c < SCAN_LIMIT; c++) WORD_CHAR[c] = /[\p{L}\p{N}_]/u.test(String.fromCharCode(c)) ? 1 : 0;
 
-/** Tokens by a plain scan when every character is below 0x250; null when another script appears. */
+/** Tokens by a plain scan when every character is below U+0530 or a Hangul syllable; null otherwise. */
 function latinTokens(text: string): string[] | null {
   const tokens: string[] = [];
   let start = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x250) return null;
-    if (WORD_CHAR[c]) {
+    let word: number;
+    if (c < SCAN_LIMIT) word = WORD_CHAR[c] as number;
+    else if (c >= 0xac00 && c <= 0xd7a3) word = 1; // Hangul syllables are letters
+    else return null;
+    if (word) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       tokens.push(text.slice(start, i));

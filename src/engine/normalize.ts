@@ -42,7 +42,7 @@ export function canonical(text: string): string {
   }
 }
 
-/** Nothing to fold but case: printable characters NFKC keeps, single spaces, none at either end. */
+/** Nothing to fold but case: characters NFKC keeps (Latin, Greek, Cyrillic, Hangul), single spaces, none at either end. */
 const PLAIN = 0;
 /** NFKC keeps every character (or maps it where the later steps fold it the same way): skip it. */
 const NFKC_STABLE = 1;
@@ -63,6 +63,19 @@ for (let c = 0; c < 0x250; c++) {
   else if (c === 0x60 || c === 0xab || c === 0xbb || c === 0xad) LATIN[c] = 1; // ` « » soft hyphen
   else LATIN[c] = 0;
 }
+
+/**
+ * Greek and Cyrillic (U+0370–U+052F): 0 where NFKC keeps the character and it is
+ * not a combining mark (marks may be reordered or composed), else 2.
+ */
+const GREEK_CYRILLIC = new Uint8Array(0x530 - 0x370);
+for (let c = 0x370; c < 0x530; c++) {
+  const ch = String.fromCharCode(c);
+  GREEK_CYRILLIC[c - 0x370] = ch.normalize('NFKC') === ch && !/\p{M}/u.test(ch) ? 0 : 2;
+}
+
+/** Hangul syllables: precomposed, NFKC keeps them, and nothing in these tables composes with them. */
+const isHangulSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
 /** Characters above the Latin blocks that NFKC keeps (or maps onto what the folding makes of them anyway). */
 function foldedPunctuation(c: number): boolean {
@@ -94,7 +107,11 @@ function plainness(text: string): number {
       const k = LATIN[c] as number;
       if (k === 2) return FULL;
       if (k === 1) result = NFKC_STABLE;
-    } else if (foldedPunctuation(c)) result = NFKC_STABLE;
+    } else if (c < 0x370) return FULL;
+    else if (c < 0x530) {
+      if (GREEK_CYRILLIC[c - 0x370] !== 0) return FULL;
+    } else if (isHangulSyllable(c)) continue;
+    else if (foldedPunctuation(c)) result = NFKC_STABLE;
     else return FULL;
   }
   return result;

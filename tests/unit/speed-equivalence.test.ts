@@ -39,6 +39,8 @@ const ALPHABET = [
   '\u2014', '\u2018', '\u2019', '\u201c', '\u201d', '\u2026', '\u2032', '\u2033', '\u2212', '\u200b', '\u2060', '\ufeff', 'e\u0301',
   '\u0301', '\t', '\n', '1', '²', 'ﬁ', 'Å', '.', '..', '...', '!', '?', ',', ';', ':', '-', '"', "'", ')', '(', ']', '»', '•', '·', '*',
   '。', '、', '，', '،', '؟', '।', '東', 'ก', '_', '😀',
+  // Greek, Cyrillic and Hangul take the scanning paths too: final sigma, marks, jamo, compatibility forms.
+  'Σ', 'ΣΑΣ', 'ϐ', 'ΐ', '\u0374', ';', 'й', 'Ё', '\u0483', 'ѐ', '한', '국어', '\u1100', '\u1161', '\u11a8', '\u3131', 'ᄀ', '가\u11a8',
 ];
 
 function seeded(seed: number): () => number {
@@ -65,7 +67,8 @@ const HAND = [
 ];
 
 const ALL = [...HAND, ...randomStrings(4000, 7)];
-for (let c = 0; c < 0x3100; c += 1) ALL.push(`a${String.fromCharCode(c)}b`);
+for (let c = 0; c < 0x3100; c += 1) ALL.push(`a${String.fromCharCode(c)}b`, `${String.fromCharCode(c)}Σ ${String.fromCharCode(c)}`);
+for (let c = 0xac00; c <= 0xd7a3; c += 97) ALL.push(`${String.fromCharCode(c)}\u11a8 ${String.fromCharCode(c)}\u1161 ${String.fromCharCode(c)}`);
 
 describe('speed: fast paths equal their definitions', () => {
   it('canonical() skips NFKC only where NFKC changes nothing', () => {
