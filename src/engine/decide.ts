@@ -217,10 +217,14 @@ export function decide(input: DecideInput): BlockResult[] {
     const { id, original } = shortCopies[k] as { id: number; original: number };
     if ((w[id] as Working).verdict !== 'duplicate' && extends_(id, original, 1)) markDuplicate(id, original);
   }
-  // Contained copies: teasers and pull quotes of a content block.
-  for (let i = 0; i < n; i++) {
+  // Contained copies: teasers and pull quotes of a content block. Longest first: a holder is
+  // always longer than what it holds, so by the time a block is looked at, its holder's own
+  // verdict is final (a teaser of a standfirst that repeats the lead points at the lead).
+  const contained: number[] = [];
+  for (let i = 0; i < n; i++) if ((repetition.containedIn[i] as number) >= 0) contained.push(i);
+  contained.sort((a, b) => (items[b] as Measured).tokens.length - (items[a] as Measured).tokens.length || a - b);
+  for (const i of contained) {
     let holder = repetition.containedIn[i] as number;
-    if (holder < 0) continue;
     const wi = w[i] as Working;
     if (wi.verdict === 'meta' || wi.verdict === 'duplicate') continue;
     const g = repetition.groupOf[i] as number;
@@ -258,6 +262,16 @@ export function decide(input: DecideInput): BlockResult[] {
       if (action === 'keep') w[i] = { verdict: 'content', score: 1, reasons: [reason('reader-kept', { site })], duplicateOf: null };
       else if (action === 'flag') w[i] = { verdict: 'boilerplate', score: 1, reasons: [reason('reader-flagged', { site })], duplicateOf: null };
     }
+  }
+
+  // A copy's original must be content: a later rule (the site's template) may have taken
+  // the original away; then the copy is a repeat of chrome.
+  for (let i = 0; i < n; i++) {
+    const wi = w[i] as Working;
+    if (wi.verdict !== 'duplicate') continue;
+    const original = wi.duplicateOf;
+    if (original !== null && (w[original] as Working | undefined)?.verdict === 'content') continue;
+    w[i] = { verdict: 'boilerplate', score: 0.8, reasons: [reason('repeated-chrome', { of: original ?? i })], duplicateOf: null };
   }
 
   return items.map((m, i) => {

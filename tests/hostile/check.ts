@@ -6,7 +6,7 @@
  * can render it from _locales), and the whole thing serialises as JSON.
  */
 import { expect } from 'vitest';
-import { REASON_TEMPLATES } from '../../src/engine/reasons';
+import { reason, REASON_TEMPLATES } from '../../src/engine/reasons';
 import type { Analysis, PageInput } from '../../src/engine/types';
 
 const VERDICTS = new Set(['content', 'duplicate', 'boilerplate', 'meta']);
@@ -35,7 +35,8 @@ export function analysisProblems(a: Analysis, input?: PageInput): string[] {
     if (!Array.isArray(b.reasons)) p.push(`block ${i}: reasons not a list`);
     for (const r of b.reasons ?? []) {
       if (!(r.code in REASON_TEMPLATES)) p.push(`block ${i}: reason code ${r.code} has no template`);
-      if (typeof r.message !== 'string' || r.message.includes('{')) p.push(`block ${i}: reason message ${JSON.stringify(r.message)}`);
+      // The message is its template filled from its params (what the extension renders from _locales).
+      if (typeof r.message !== 'string' || r.message !== reason(r.code, r.params ?? {}).message) p.push(`block ${i}: reason message ${JSON.stringify(r.message)}`);
       for (const v of Object.values(r.params ?? {})) {
         if (typeof v !== 'string' && !(typeof v === 'number' && Number.isFinite(v))) p.push(`block ${i}: reason param ${String(v)}`);
       }

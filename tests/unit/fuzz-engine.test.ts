@@ -25,7 +25,7 @@ import { analysisProblems, serialise, untimed } from '../hostile/check';
 const seedEnv = process.env.FUZZ_SEED;
 const SEED = seedEnv === 'random' ? Date.now() ^ (Math.random() * 0x7fffffff) : seedEnv ? Number(seedEnv) : 0x5eed_0007;
 const SCALE = Number(process.env.FUZZ_RUNS ?? 1);
-const params = (runs: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns: Math.max(1, Math.round(runs * SCALE)), endOnFailure: true });
+const params = (runs: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns: Math.max(1, Math.round(runs * SCALE)) });
 
 // --- text -----------------------------------------------------------------------------
 

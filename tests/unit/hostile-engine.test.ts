@@ -13,7 +13,7 @@
  *   (src/engine/text.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, textToPage } from '../../src/engine/index';
+import { analyze, fingerprint, textToPage } from '../../src/engine/index';
 import { makeBlock } from '../../src/engine/block';
 import { repeatKey } from '../../src/engine/repetition';
 import type { PageInput } from '../../src/engine/types';
@@ -111,5 +111,33 @@ describe('hostile block inputs', () => {
     const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__'];
     const blocks = names.flatMap((n, i) => [makeBlock(2 * i, n), makeBlock(2 * i + 1, `${n} ${n} ${words(12, i)}`)]);
     sound({ blocks, containers: [], hints: emptyHints() });
+  });
+});
+
+describe('found by fuzzing', () => {
+  it('a chain of contained copies points every copy at the content original', () => {
+    // Block 0 is a teaser of block 1, block 1 a teaser of block 2: block 0 used to point at
+    // block 1, itself a duplicate (found by tests/unit/fuzz-engine.test.ts, seed 1848929069).
+    const t =
+      'The minister said on Tuesday that talks would continue next week…\n' +
+      '! changed stories The minister said on Tuesday that talks would continue next week despite growing pressure from partners.\n' +
+      'Share this article on Facebook Twitter WhatsApp Source: RT.com The minister said on Tuesday that talks would continue next week despite growing pressure from partners.';
+    const page = textToPage(t);
+    const a = analyze(page);
+    expect(analysisProblems(a, page)).toEqual([]);
+    expect(a.blocks.map((b) => [b.verdict, b.duplicateOf])).toEqual([
+      ['duplicate', 2],
+      ['duplicate', 2],
+      ['content', null],
+    ]);
+  });
+
+  it('a copy whose original the site memory calls template is chrome, not a duplicate of chrome', () => {
+    const P = 'The minister said on Tuesday that talks would continue next week despite growing pressure from partners in the region.';
+    const page = textToPage(`${P}\n\nOther paragraph about grain exports and shipping routes in the strait this week.\n\n${P}`);
+    const memory = { site: 'example.com', templateThreshold: 3, pagesWithBlock: (fp: string) => (fp === fingerprint(P) ? 5 : 0) };
+    const a = analyze(page, { memory });
+    expect(analysisProblems(a, page)).toEqual([]);
+    expect(a.blocks.map((b) => b.verdict)).toEqual(['boilerplate', 'content', 'boilerplate']);
   });
 });

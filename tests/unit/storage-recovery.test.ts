@@ -32,7 +32,7 @@ import { articleParagraphs, PROMO, recordOf } from './memory-fixtures';
 
 const seedEnv = process.env.FUZZ_SEED;
 const SEED = seedEnv === 'random' ? Date.now() ^ (Math.random() * 0x7fffffff) : seedEnv ? Number(seedEnv) : 0x5eed_0017;
-const runs = (n: number) => ({ seed: SEED, numRuns: Math.max(1, Math.round(n * Number(process.env.FUZZ_RUNS ?? 1))), endOnFailure: true });
+const runs = (n: number) => ({ seed: SEED, numRuns: Math.max(1, Math.round(n * Number(process.env.FUZZ_RUNS ?? 1))) });
 
 beforeEach(() => {
   fake.current = makeFakeBrowser();
