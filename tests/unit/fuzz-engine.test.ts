@@ -16,7 +16,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/dom/analyze-document';
-import { analyze, textToPage } from '../../src/engine/index';
+import { analyze, fingerprint, textToPage } from '../../src/engine/index';
 import { emptyHints, makeBlock } from '../../src/engine/block';
 import type { Analysis, BlockKind, Container, PageInput } from '../../src/engine/types';
 import { parsers } from '../fixtures/dom/parse';
@@ -231,6 +231,27 @@ describe(`fuzz (seed ${SEED})`, () => {
         expect(untimed(analyze(page, { sensitivity }))).toEqual(untimed(a));
       }),
       params(400),
+    );
+  });
+
+  it('with the reader\'s corrections and the site memory', { timeout: 120_000 }, () => {
+    const extras = fc.record({
+      corrections: fc.array(fc.tuple(fc.nat(), fc.constantFrom('keep', 'flag') as fc.Arbitrary<'keep' | 'flag'>), { maxLength: 6 }),
+      template: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 9 })), { maxLength: 8 }),
+      threshold: fc.integer({ min: 2, max: 5 }),
+    });
+    fc.assert(
+      fc.property(pageInput, extras, (page, x) => {
+        const prints = page.blocks.map((b) => fingerprint(b.text));
+        const pick = (k: number) => (prints.length ? prints[k % prints.length]! : 'ffffffffffffffff');
+        const corrections = x.corrections.map(([k, action]) => ({ fingerprint: pick(k), action }));
+        const pages = new Map(x.template.map(([k, n]) => [pick(k), n]));
+        const memory = { site: 'example.com', templateThreshold: x.threshold, pagesWithBlock: (fp: string) => pages.get(fp) ?? 0 };
+        const a = analyze(page, { corrections, memory });
+        checkAll(a, page);
+        expect(untimed(analyze(page, { corrections, memory }))).toEqual(untimed(a));
+      }),
+      params(300),
     );
   });
 
