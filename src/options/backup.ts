@@ -1,4 +1,5 @@
 /** Export and import of settings as a JSON file, and reset to defaults. */
+import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS, exportSettings, importSettings, saveSettings } from '../shared/settings';
 import { announce, byId, h } from './dom';
 import type { Store } from './store';
@@ -18,7 +19,7 @@ export function wireBackup(store: Store): void {
 
   byId('export').addEventListener('click', async () => {
     download(`winnow-settings-${new Date().toISOString().slice(0, 10)}.json`, await exportSettings());
-    announce('Settings exported.');
+    announce(t('optExported'));
   });
   byId('import').addEventListener('click', () => file.click());
   file.addEventListener('change', async () => {
@@ -31,20 +32,20 @@ export function wireBackup(store: Store): void {
       await store.reload();
       if (problems.length) {
         report.append(
-          h('p', { text: `Imported, but ${problems.length} value${problems.length > 1 ? 's were' : ' was'} not valid and kept the default:` }),
+          h('p', { text: problems.length > 1 ? t('optImportedProblems', problems.length) : t('optImportedProblem') }),
           h('ul', {}, ...problems.map((p) => h('li', { text: p }))),
         );
       } else {
-        report.append(h('p', { text: 'Settings imported.' }));
+        report.append(h('p', { text: t('optImported') }));
       }
     } catch (e) {
-      report.append(h('p', { className: 'error', text: `Nothing imported: ${e instanceof Error ? e.message : String(e)}` }));
+      report.append(h('p', { className: 'error', text: t('optNothingImported', e instanceof Error ? e.message : String(e)) }));
     }
   });
   byId('reset').addEventListener('click', async () => {
-    if (!window.confirm('Reset all Winnow settings, including your sites and corrections?')) return;
+    if (!window.confirm(t('optResetConfirm'))) return;
     await saveSettings({ ...structuredClone(DEFAULT_SETTINGS) });
     await store.reload();
-    announce('Settings reset to defaults.');
+    announce(t('optResetDone'));
   });
 }

@@ -3,18 +3,19 @@
  * fingerprint (no text is kept), so the list shows the action and a short
  * form of the fingerprint.
  */
+import { t } from '../shared/i18n';
 import { removeCorrection } from '../shared/settings';
 import { announce, button, byId, h } from './dom';
 import type { Store } from './store';
 
-const ACTION_TEXT = { keep: 'Keep (never flag)', flag: 'Always flag' } as const;
+const ACTION_TEXT = { keep: 'optCorrectionKeep', flag: 'optCorrectionFlag' } as const;
 
 export function wireCorrections(store: Store): void {
   const list = byId('corrections-list');
   const forget = (site: string, fingerprint?: string) =>
     void removeCorrection(site, fingerprint)
-      .then(() => announce(fingerprint ? `Removed a correction for ${site}.` : `Removed all corrections for ${site}.`))
-      .catch(() => announce('Couldn’t remove that correction.'));
+      .then(() => announce(fingerprint ? t('optCorrectionRemoved', site) : t('optCorrectionsRemoved', site)))
+      .catch(() => announce(t('optCorrectionRemoveFailed')));
 
   store.subscribe((s) => {
     const sites = Object.keys(s.corrections)
@@ -35,13 +36,13 @@ export function wireCorrections(store: Store): void {
               h(
                 'li',
                 {},
-                h('span', { className: 'tag', text: ACTION_TEXT[c.action] }),
+                h('span', { className: 'tag', text: t(ACTION_TEXT[c.action]) }),
                 h('code', { text: c.fingerprint.slice(0, 12), attrs: { title: c.fingerprint } }),
-                button('Remove', () => forget(site, c.fingerprint), `Remove correction ${c.fingerprint.slice(0, 12)} for ${site}`),
+                button(t('optRemove'), () => forget(site, c.fingerprint), t('optRemoveCorrectionNamed', c.fingerprint.slice(0, 12), site)),
               ),
             ),
           ),
-          button('Remove all', () => forget(site), `Remove all corrections for ${site}`),
+          button(t('optRemoveAll'), () => forget(site), t('optRemoveAllNamed', site)),
         );
       }),
     );

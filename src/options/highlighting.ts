@@ -1,4 +1,5 @@
 /** Highlighting: on/off by default, sensitivity, look. */
+import { t } from '../shared/i18n';
 import type { HighlightMode } from '../shared/settings';
 import type { Sensitivity } from '../engine/types';
 import { byId } from './dom';
@@ -9,10 +10,10 @@ export function wireHighlighting(store: Store): void {
   on.addEventListener('change', () => void store.save({ highlightOn: on.checked }));
   const radios = (name: string) => [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)];
   for (const r of radios('sensitivity')) {
-    r.addEventListener('change', () => r.checked && void store.save({ sensitivity: r.value as Sensitivity }, `Sensitivity: ${r.value}.`));
+    r.addEventListener('change', () => r.checked && void store.save({ sensitivity: r.value as Sensitivity }, t('optSensitivitySaved', r.value)));
   }
   for (const r of radios('highlightMode')) {
-    r.addEventListener('change', () => r.checked && void store.save({ highlightMode: r.value as HighlightMode }, `Look: ${r.value}.`));
+    r.addEventListener('change', () => r.checked && void store.save({ highlightMode: r.value as HighlightMode }, t('optLookSaved', r.value)));
   }
   store.subscribe((s) => {
     on.checked = s.highlightOn;

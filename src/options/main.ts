@@ -1,4 +1,5 @@
 /** The options page: each section is wired by its own module. */
+import { localizeDocument, t } from '../shared/i18n';
 import { announce } from './dom';
 import { download, wireBackup } from './backup';
 import { wireCorrections } from './corrections';
@@ -10,6 +11,7 @@ import { wireSites } from './sites';
 import { createStore } from './store';
 
 async function start(): Promise<void> {
+  localizeDocument(document);
   const store = await createStore();
   wireReading(store);
   wireSites(store);
@@ -21,6 +23,6 @@ async function start(): Promise<void> {
 }
 
 start().catch((e: unknown) => {
-  announce(`Winnow’s options could not load: ${e instanceof Error ? e.message : String(e)}`);
+  announce(t('optLoadFailed', e instanceof Error ? e.message : String(e)));
   document.documentElement.dataset.state = 'error';
 });

@@ -8,6 +8,7 @@
  * `src/memory/options-api.ts` (`memoryTools`), found by the glob below at build
  * time; without it the page still builds and shows the settings only.
  */
+import { t } from '../shared/i18n';
 import { MEMORY_CAP_MB, TEMPLATE_THRESHOLD } from '../shared/settings';
 import { announce, button, byId, h } from './dom';
 import { numberField } from './reading';
@@ -56,17 +57,17 @@ export async function wireMemory(store: Store, download: (name: string, json: st
     sizeText.textContent = !Number.isFinite(bytes)
       ? ''
       : bytes < 1_048_576
-        ? `Using ${(bytes / 1024).toFixed(1)} KB.`
-        : `Using ${(bytes / 1_048_576).toFixed(1)} MB.`;
+        ? t('optMemoryUsingKB', (bytes / 1024).toFixed(1))
+        : t('optMemoryUsingMB', (bytes / 1_048_576).toFixed(1));
   };
   // Built here rather than in index.html, so the page reads the same while the memory is absent.
   const toolsRow = byId('memory-tools');
-  const sites = h('ul', { className: 'memory-sites', attrs: { id: 'memory-sites', 'aria-label': 'Remembered sites' } });
+  const sites = h('ul', { className: 'memory-sites', attrs: { id: 'memory-sites', 'aria-label': t('optMemorySites') } });
   const more = h('p', { className: 'help', attrs: { id: 'memory-sites-more' } });
   const problems = h('div', { attrs: { id: 'memory-problems', role: 'status' } });
   const report = h('div', { attrs: { id: 'memory-import-report', role: 'alert' } });
   const file = h('input', { attrs: { id: 'memory-import-file', type: 'file', accept: 'application/json,.json', hidden: '' } });
-  const importBtn = tools.importJson ? button('Import memory', () => file.click()) : null;
+  const importBtn = tools.importJson ? button(t('optMemoryImport'), () => file.click()) : null;
   importBtn?.setAttribute('id', 'memory-import');
   if (importBtn) toolsRow.append(importBtn, file);
   toolsRow.after(problems, sites, more, report);
@@ -79,13 +80,13 @@ export async function wireMemory(store: Store, download: (name: string, json: st
         h(
           'li',
           {},
-          h('span', { text: `${site} (${(bytes / 1024).toFixed(1)} KB) ` }),
-          button('Forget', () => void forgetSite(site), `Forget ${site}`),
+          h('span', { text: t('optMemorySite', site, (bytes / 1024).toFixed(1)) }),
+          button(t('optForget'), () => void forgetSite(site), t('optForgetNamed', site)),
         ),
       ),
     );
     sites.hidden = list.length === 0;
-    more.textContent = list.length > SHOWN_SITES ? `And ${list.length - SHOWN_SITES} more sites.` : '';
+    more.textContent = list.length > SHOWN_SITES ? t('optMemoryMore', list.length - SHOWN_SITES) : '';
     more.hidden = list.length <= SHOWN_SITES;
   };
   const showProblems = async () => {
@@ -93,7 +94,7 @@ export async function wireMemory(store: Store, download: (name: string, json: st
     problems.replaceChildren();
     if (!list.length) return;
     problems.append(
-      h('p', { text: 'Winnow found damage in its stored memory and started afresh for the damaged part:' }),
+      h('p', { text: t('optMemoryDamage') }),
       h('ul', {}, ...list.map((p) => h('li', { text: `${p.at.slice(0, 10)}: ${p.text}` }))),
     );
   };
@@ -101,14 +102,14 @@ export async function wireMemory(store: Store, download: (name: string, json: st
   const forgetSite = async (site: string) => {
     if (!tools.forgetSite) return;
     await tools.forgetSite(site);
-    announce(`Forgot ${site}.`);
+    announce(t('optForgot', site));
     await refresh();
   };
   void refresh();
   byId('memory-forget').addEventListener('click', async () => {
-    if (!window.confirm('Forget every site template Winnow has learned?')) return;
+    if (!window.confirm(t('optMemoryForgetConfirm'))) return;
     await tools.forget();
-    announce('Memory cleared.');
+    announce(t('optMemoryCleared'));
     void refresh();
   });
   byId('memory-export').addEventListener('click', async () => download('winnow-memory.json', await tools.exportJson()));
@@ -119,13 +120,13 @@ export async function wireMemory(store: Store, download: (name: string, json: st
     report.replaceChildren();
     try {
       const r = await tools.importJson(await f.text());
-      if (!r.ok) report.append(h('p', { className: 'error', text: `Nothing imported: ${r.problems.join('; ') || 'not a memory file'}` }));
+      if (!r.ok) report.append(h('p', { className: 'error', text: t('optNothingImported', r.problems.join('; ') || t('optNotMemoryFile')) }));
       else {
-        report.append(h('p', { text: `Memory imported: ${r.sites} site${r.sites === 1 ? '' : 's'}.` }));
+        report.append(h('p', { text: r.sites === 1 ? t('optMemoryImportedOne') : t('optMemoryImported', r.sites) }));
         if (r.problems.length) report.append(h('ul', {}, ...r.problems.map((p) => h('li', { text: p }))));
       }
     } catch (e) {
-      report.append(h('p', { className: 'error', text: `Nothing imported: ${e instanceof Error ? e.message : String(e)}` }));
+      report.append(h('p', { className: 'error', text: t('optNothingImported', e instanceof Error ? e.message : String(e)) }));
     }
     await refresh();
   });

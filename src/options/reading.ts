@@ -1,4 +1,5 @@
 /** Reading-view settings: theme, text size, line width. Also themes this page. */
+import { t } from '../shared/i18n';
 import { FONT_SIZE, LINE_WIDTH, type Theme } from '../shared/settings';
 import { controlTheme } from '../reader/theme';
 import { byId } from './dom';
@@ -17,7 +18,7 @@ export function numberField(
     if (input.value.trim() === '' || !Number.isInteger(n) || n < range.min || n > range.max) {
       input.setAttribute('aria-invalid', 'true');
       input.value = String(store.get()[key]);
-      byId('status').textContent = `Please enter a whole number from ${range.min} to ${range.max}.`;
+      byId('status').textContent = t('optWholeNumber', range.min, range.max);
       return;
     }
     input.removeAttribute('aria-invalid');

@@ -3,6 +3,7 @@
  * browser has a page for it, which only the extension can open (a plain link
  * to chrome:// is blocked).
  */
+import { t } from '../shared/i18n';
 import browser from 'webextension-polyfill';
 import { byId } from './dom';
 
@@ -16,15 +17,15 @@ export async function wireShortcut(): Promise<void> {
   try {
     const commands = await browser.commands.getAll();
     const toggle = commands.find((c) => c.name === TOGGLE_COMMAND) ?? commands.find((c) => c.name !== '_execute_action');
-    keys.textContent = toggle?.shortcut || 'not set';
+    keys.textContent = toggle?.shortcut || t('optShortcutNotSet');
   } catch {
-    keys.textContent = 'unknown';
+    keys.textContent = t('optShortcutUnknown');
   }
   if (firefox) {
     change.hidden = true;
-    help.textContent = 'To change it, open about:addons, click the gear menu and choose “Manage Extension Shortcuts”.';
+    help.textContent = t('optShortcutFirefox');
     return;
   }
-  help.textContent = 'Opens chrome://extensions/shortcuts.';
+  help.textContent = t('optShortcutChrome');
   change.addEventListener('click', () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }));
 }

@@ -1,4 +1,5 @@
 /** Sites: the reader's own, paused ones, the built-in list, and "all article pages". */
+import { t } from '../shared/i18n';
 import { NEWS_SITES } from '../sites/news-sites';
 import { normalizeSite, type Settings } from '../shared/settings';
 import { announce, button, byId, fillList, h } from './dom';
@@ -23,15 +24,15 @@ export function wireSites(store: Store): void {
     e.preventDefault();
     const s = store.get();
     const site = normalizeSite(input.value);
-    if (!site) return showError('That doesn’t look like a site name. Try something like example.com.');
-    if (s.enabledSites.includes(site)) return showError(`${site} is already in your list.`);
+    if (!site) return showError(t('optNotASite'));
+    if (s.enabledSites.includes(site)) return showError(t('optAlreadyListed', site));
     showError('');
     // Ask first, synchronously in the click: the browser only shows its prompt during a user action.
     const asked = requestOrigins(siteOrigins(site));
     void asked.then(async (granted) => {
-      if (!granted) return showError(`Winnow was not given access to ${site}, so it wasn’t added.`);
+      if (!granted) return showError(t('optNotGranted', site));
       input.value = '';
-      await store.save({ enabledSites: [...store.get().enabledSites, site] }, `Added ${site}.`);
+      await store.save({ enabledSites: [...store.get().enabledSites, site] }, t('optAdded', site));
     });
   });
 
@@ -39,14 +40,14 @@ export function wireSites(store: Store): void {
     const list = store.get().pausedSites;
     void store.save(
       { pausedSites: paused ? [...without(list, site), site] : without(list, site) },
-      paused ? `Paused ${site}.` : `Resumed ${site}.`,
+      paused ? t('optPausedSite', site) : t('optResumedSite', site),
     );
   };
   const remove = (site: string) => {
     const s = store.get();
     // Built-in sites are the extension's own host access and cannot be dropped; added ones can.
     if (!builtin.has(site)) void removeOrigins(siteOrigins(site));
-    void store.save({ enabledSites: without(s.enabledSites, site), pausedSites: without(s.pausedSites, site) }, `Removed ${site}.`);
+    void store.save({ enabledSites: without(s.enabledSites, site), pausedSites: without(s.pausedSites, site) }, t('optRemovedSite', site));
   };
 
   const allPages = byId<HTMLInputElement>('all-article-pages');
@@ -56,14 +57,14 @@ export function wireSites(store: Store): void {
       void asked.then(async (granted) => {
         if (!granted) {
           allPages.checked = false;
-          announce('Winnow was not given access to all sites; “all article pages” stays off.');
+          announce(t('optAllNotGranted'));
           return;
         }
-        await store.save({ allArticlePages: true }, 'Winnow now highlights on all article pages.');
+        await store.save({ allArticlePages: true }, t('optAllOn'));
       });
     } else {
       void removeOrigins(ALL_SITES);
-      void store.save({ allArticlePages: false }, 'Winnow highlights only on the listed sites now.');
+      void store.save({ allArticlePages: false }, t('optAllOff'));
     }
   });
 
@@ -79,28 +80,28 @@ export function wireSites(store: Store): void {
           'li',
           {},
           h('span', { className: 'site', text: site }),
-          paused ? h('span', { className: 'tag', text: 'paused' }) : '',
-          button(paused ? 'Resume' : 'Pause', () => pause(site, !paused), `${paused ? 'Resume' : 'Pause'} ${site}`),
-          button('Remove', () => remove(site), `Remove ${site}`),
+          paused ? h('span', { className: 'tag', text: t('optPausedTag') }) : '',
+          button(paused ? t('optResume') : t('optPause'), () => pause(site, !paused), t(paused ? 'optResumeNamed' : 'optPauseNamed', site)),
+          button(t('optRemove'), () => remove(site), t('optRemoveNamed', site)),
         );
       }),
     );
     fillList(
       'paused-sites',
       'paused-empty',
-      s.pausedSites.map((site) => h('li', {}, h('span', { className: 'site', text: site }), button('Resume', () => pause(site, false), `Resume ${site}`))),
+      s.pausedSites.map((site) => h('li', {}, h('span', { className: 'site', text: site }), button(t('optResume'), () => pause(site, false), t('optResumeNamed', site)))),
     );
     byId('builtin-sites').replaceChildren(
       ...[...builtin].map((site) => {
         const paused = s.pausedSites.includes(site);
-        return h('li', {}, h('span', { className: 'site', text: site }), button(paused ? 'Resume' : 'Pause', () => pause(site, !paused), `${paused ? 'Resume' : 'Pause'} ${site}`));
+        return h('li', {}, h('span', { className: 'site', text: site }), button(paused ? t('optResume') : t('optPause'), () => pause(site, !paused), t(paused ? 'optResumeNamed' : 'optPauseNamed', site)));
       }),
     );
     fillList(
       'site-off',
       'site-off-empty',
       s.siteOff.map((site) =>
-        h('li', {}, h('span', { className: 'site', text: site }), button('Turn back on', () => void store.save({ siteOff: without(store.get().siteOff, site) }, `Highlighting is back on for ${site}.`), `Turn back on: ${site}`)),
+        h('li', {}, h('span', { className: 'site', text: site }), button(t('optTurnBackOn'), () => void store.save({ siteOff: without(store.get().siteOff, site) }, t('optBackOn', site)), t('optTurnBackOnNamed', site))),
       ),
     );
     allPages.checked = s.allArticlePages;
@@ -110,7 +111,7 @@ export function wireSites(store: Store): void {
   void hasOrigins(ALL_SITES).then((has) => {
     if (store.get().allArticlePages && !has) {
       byId('all-article-pages-help').textContent =
-        'Winnow no longer has access to all sites (it was withdrawn in the browser). Switch this off and on again to grant it.';
+        t('optAllWithdrawn');
     }
   });
 }

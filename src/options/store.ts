@@ -3,6 +3,7 @@
  * are saved to sync storage, and changes made elsewhere (the popup, another
  * options tab, a correction from a page) flow back in.
  */
+import { t } from '../shared/i18n';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../shared/settings';
 import { announce } from './dom';
 
@@ -24,7 +25,7 @@ export async function createStore(): Promise<Store> {
   });
   return {
     get: () => current,
-    async save(partial, message = 'Saved.') {
+    async save(partial, message = t('optSaved')) {
       current = { ...current, ...partial };
       notify();
       try {
@@ -32,7 +33,7 @@ export async function createStore(): Promise<Store> {
         announce(message);
         return true;
       } catch (e) {
-        announce(`Couldn’t save: ${e instanceof Error ? e.message : String(e)}`);
+        announce(t('optSaveFailed', e instanceof Error ? e.message : String(e)));
         current = await loadSettings();
         notify();
         return false;
