@@ -57,9 +57,12 @@ function hasDigit(s: string): boolean {
   return /\d/.test(s);
 }
 
-function tokenOverlap(a: string, b: string): number {
-  const ta = new Set(canonical(a).match(/[\p{L}\p{N}]+/gu) ?? []);
-  const tb = new Set(canonical(b).match(/[\p{L}\p{N}]+/gu) ?? []);
+function wordSet(canon: string): Set<string> {
+  return new Set(canon.match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Shared words over the larger set's size (sets of canonical words). */
+function tokenOverlap(ta: ReadonlySet<string>, tb: ReadonlySet<string>): number {
   if (!ta.size || !tb.size) return 0;
   let inter = 0;
   for (const t of ta) if (tb.has(t)) inter++;
@@ -137,13 +140,14 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
  * right above the article's first paragraph.
  */
 function findHeadline(items: readonly Measured[], hints: PageHints, region: Region, chromeLike: Uint8Array): number {
-  const declared = [hints.headline, hints.documentTitle].filter((x): x is string => !!x);
+  const declared = [hints.headline, hints.documentTitle].filter((x): x is string => !!x).map((d) => wordSet(canonical(d)));
   const limit = region.first >= 0 ? region.first + 3 : Math.min(items.length, 30);
   let best = -1, bestScore = 0;
   for (const m of items) {
     const b = m.block;
     if (b.kind !== 'heading' || b.features.headingLevel > 3 || chromeLike[b.id]) continue;
-    const overlap = declared.reduce((acc, d) => Math.max(acc, tokenOverlap(b.text, d)), 0);
+    const words = declared.length ? wordSet(m.canon) : null;
+    const overlap = declared.reduce((acc, d) => Math.max(acc, tokenOverlap(words as Set<string>, d)), 0);
     const near = b.id <= limit ? 1 : 0;
     const score = overlap * 2 + (b.features.headingLevel === 1 ? 0.6 : 0) + near * 0.5;
     if ((overlap >= 0.5 || (b.features.headingLevel === 1 && near)) && score > bestScore) [best, bestScore] = [b.id, score];

@@ -65,9 +65,26 @@ export const REASON_TEMPLATES: Readonly<Record<string, string>> = {
   'reader-flagged': 'You asked to always flag this block on {site}',
 };
 
+/**
+ * Each template split once into literal text and parameter names, alternating
+ * (even indexes literal, odd indexes names): every block gets a reason, so
+ * filling a template should not re-parse it.
+ */
+const COMPILED = new Map<string, readonly string[]>();
+
+function compiled(template: string): readonly string[] {
+  let parts = COMPILED.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    COMPILED.set(template, parts);
+  }
+  return parts;
+}
+
 export function reason(code: string, params: Params = {}): Reason {
-  const template = REASON_TEMPLATES[code] ?? code;
-  const message = template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  const parts = compiled(REASON_TEMPLATES[code] ?? code);
+  let message = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) message += String(params[parts[i] as string] ?? '') + (parts[i + 1] as string);
   return { code, params, message };
 }
 

@@ -75,6 +75,8 @@ const BANDS = 8;
 const ROWS = HASHES / BANDS;
 const SEEDS_A = new Uint32Array(HASHES);
 const SEEDS_B = new Uint32Array(HASHES);
+const SEEDS_A_SIGNED = new Int32Array(SEEDS_A.buffer);
+const SEEDS_B_SIGNED = new Int32Array(SEEDS_B.buffer);
 {
   // Fixed pseudo-random seeds (xorshift32) so results are deterministic.
   let x = 0x9e3779b9;
@@ -103,6 +105,7 @@ const FNV_PRIME = 0x01000193;
  */
 class ShingleSets {
   readonly data: Uint32Array;
+  readonly signed: Int32Array;
   readonly start: Int32Array;
   readonly size: Int32Array;
 
@@ -116,6 +119,7 @@ class ShingleSets {
       if (t && t.length >= n) total += t.length - n + 1;
     }
     const data = (this.data = new Uint32Array(total));
+    this.signed = new Int32Array(data.buffer);
     let w = 0;
     for (let i = 0; i < count; i++) {
       this.start[i] = w;
@@ -252,6 +256,48 @@ function mix32(h: number): number {
   return h;
 }
 
+/**
+ * Which eligible blocks could have a near copy at all. Two blocks with Jaccard
+ * similarity ≥ t share at least t·|A| of A's pairs, so a block whose pairs occur
+ * in no other eligible block often enough cannot reach t with anyone: it needs
+ * no MinHash signature (most blocks of a page are like that). One count per
+ * distinct pair hash, over an open-addressing table: linear in the pairs.
+ */
+function sharesEnoughPairs(sets: ShingleSets, n: number, eligible: (i: number) => boolean, t: number): Uint8Array {
+  let total = 0;
+  for (let i = 0; i < n; i++) if (eligible(i)) total += sets.size[i] as number;
+  const out = new Uint8Array(n);
+  if (total === 0) return out;
+  const cap = tableSize(total);
+  const mask = cap - 1;
+  const keys = new Uint32Array(cap);
+  const counts = new Int32Array(cap);
+  const slotOf = (h: number): number => {
+    let k = mix32(h) & mask;
+    while (counts[k] !== 0 && keys[k] !== h) k = (k + 1) & mask;
+    return k;
+  };
+  const d = sets.data;
+  for (let i = 0; i < n; i++) {
+    if (!eligible(i)) continue;
+    for (let s = sets.start[i] as number, end = s + (sets.size[i] as number); s < end; s++) {
+      const h = d[s] as number;
+      const k = slotOf(h);
+      keys[k] = h;
+      counts[k]++;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (!eligible(i)) continue;
+    const size = sets.size[i] as number;
+    let shared = 0;
+    for (let s = sets.start[i] as number, end = s + size; s < end; s++) if ((counts[slotOf(d[s] as number)] as number) > 1) shared++;
+    // The margin keeps a pair at exactly t (in floating point) on the safe side.
+    if (shared >= t * size - 1e-9) out[i] = 1;
+  }
+  return out;
+}
+
 export function findRepetition(items: readonly Measured[], settings: EngineSettings): Repetition {
   const n = items.length;
   const uf = new UnionFind(n);
@@ -283,8 +329,10 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
     items.map((m) => m.tokens),
     NEAR_SHINGLE,
   );
+  const isEligible = (i: number): boolean => exactFirst[i] === -1 && (items[i] as Measured).tokens.length >= settings.minWordsNear;
+  const mayHaveNearCopy = sharesEnoughPairs(near, n, isEligible, settings.nearDuplicate);
   let eligible = 0;
-  for (let i = 0; i < n; i++) if (exactFirst[i] === -1 && (items[i] as Measured).tokens.length >= settings.minWordsNear) eligible++;
+  for (let i = 0; i < n; i++) if (mayHaveNearCopy[i]) eligible++;
   if (eligible > 0) {
     // A bucket is keyed by its band and the band's ROWS signature values, compared exactly.
     const buckets = new CappedLists(eligible * BANDS, 1 + ROWS, eligible * BANDS);
@@ -292,17 +340,20 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
     const sig = new Uint32Array(HASHES);
     const seenBy = new Int32Array(n).fill(-1);
     for (let i = 0; i < n; i++) {
-      const m = items[i] as Measured;
-      if (exactFirst[i] !== -1 || m.tokens.length < settings.minWordsNear) continue;
-      sig.fill(0xffffffff);
-      for (let s = near.start[i] as number, end = s + (near.size[i] as number); s < end; s++) {
-        const x = near.data[s] as number;
-        for (let k = 0; k < HASHES; k++) {
-          let h = Math.imul(x ^ (SEEDS_B[k] as number), SEEDS_A[k] as number);
-          h ^= h >>> 15;
-          h >>>= 0;
-          if (h < (sig[k] as number)) sig[k] = h;
+      if (!mayHaveNearCopy[i]) continue;
+      const from = near.start[i] as number;
+      const end = from + (near.size[i] as number);
+      const data = near.signed;
+      for (let k = 0; k < HASHES; k++) {
+        const a = SEEDS_A_SIGNED[k] as number;
+        const bk = SEEDS_B_SIGNED[k] as number;
+        let min = 0x7fffffff;
+        for (let s = from; s < end; s++) {
+          let h = Math.imul((data[s] as number) ^ bk, a);
+          h = (h ^ (h >>> 15) ^ 0x80000000) | 0;
+          if (h < min) min = h;
         }
+        sig[k] = (min ^ 0x80000000) >>> 0;
       }
       for (let b = 0; b < BANDS; b++) {
         bucketKey[0] = b;
