@@ -25,12 +25,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { contentScriptEntries, ensureEngineBundle, ensureShippedBuild, scriptSize, type ScriptSize } from './lib/speed-build';
 import { pageBytes, REPO_ROOT, speedPages, type SpeedPage } from './lib/speed-pages';
-import { PROBE_SOURCE } from './lib/speed-probe';
+import { HARNESS_HTML, PROBE_SOURCE } from './lib/speed-probe';
 import { loadCorpus, SCALING_SIZES, synthPage } from './lib/speed-synth';
 import { median, percentile } from './lib/speed-stats';
 
@@ -71,6 +71,12 @@ function parseArgs(argv: string[]): Options {
 }
 
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
+
+/** Warm-up per page and measurement kind: this long, or this many runs, whichever comes first. */
+const WARM_MS = 30;
+const WARM_REPS = 5;
+/** Warm-up of the code at the start of a run, per kind, spread over the first pages. */
+const GLOBAL_WARM_MS = 1500;
 
 // --- a local server --------------------------------------------------------------------
 
@@ -144,9 +150,33 @@ interface PageRow {
 
 type RoundResult = Record<'walk' | 'engine' | 'readability', { ms: number; reps: number }>;
 
+/** A harness page with the probe, the engine bundle and Readability loaded: the code stays warm across pages. */
+async function openHarness(browser: Browser, server: Pages, scripts: string[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await isolate(page, server.port);
+  await page.goto(server.url('/harness'), { waitUntil: 'load' });
+  for (const src of scripts) await page.evaluate(src);
+  await page.evaluate(PROBE_SOURCE);
+  return page;
+}
+
+async function loadTarget(page: Page, path: string): Promise<void> {
+  await page.evaluate(`__winnowSpeed.load(${JSON.stringify(path)})`);
+}
+
 async function measurePages(pages: SpeedPage[], server: Pages, engineSrc: string, readabilitySrc: string, o: Options): Promise<PageRow[]> {
   let browser = await launchPlain();
-  let context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const scripts = [engineSrc, readabilitySrc];
+  let page = await openHarness(browser, server, scripts);
+  const kinds = ['walk', 'engine', 'readability'];
+  // Warm the code up once for the run (its first runs are interpreted, then compiled and
+  // optimised): every kind on the first few pages, about GLOBAL_WARM_MS each, not recorded.
+  for (const p of pages.slice(0, 4)) {
+    server.set('/warm', pageBytes(p));
+    await loadTarget(page, '/warm');
+    await page.evaluate(`__winnowSpeed.round(${JSON.stringify(kinds)}, ${GLOBAL_WARM_MS / 4}, 1000)`);
+  }
+  server.delete('/warm');
   const rows: PageRow[] = [];
   let k = 0;
   for (const p of pages) {
@@ -154,29 +184,22 @@ async function measurePages(pages: SpeedPage[], server: Pages, engineSrc: string
     const bytes = pageBytes(p);
     const path = `/page/${k}`;
     server.set(path, bytes);
-    let page: Page;
-    try {
-      page = await context.newPage();
-    } catch {
-      // The browser went away (killed, crashed): start another and go on.
-      await browser.close().catch(() => undefined);
-      browser = await launchPlain();
-      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      page = await context.newPage();
-    }
-    await isolate(page, server.port);
     const row: PageRow = { name: p.name, bytes: bytes.length, elements: 0, textNodes: 0, blocks: 0, engineMs: NaN, readabilityMs: NaN, walkMs: NaN };
     try {
-      await page.goto(server.url(path), { waitUntil: 'load', timeout: 60_000 });
-      await page.evaluate(engineSrc);
-      await page.evaluate(readabilitySrc);
-      await page.evaluate(PROBE_SOURCE);
+      try {
+        await loadTarget(page, path);
+      } catch {
+        // The browser went away (killed, crashed): start another and go on.
+        await browser.close().catch(() => undefined);
+        browser = await launchPlain();
+        page = await openHarness(browser, server, scripts);
+        await loadTarget(page, path);
+      }
       const info = (await page.evaluate('__winnowSpeed.info()')) as { blocks: number; textNodes: number; elements: number };
       Object.assign(row, info);
-      const kinds = ['walk', 'engine', 'readability'];
-      // One warm-up round (first runs compile and optimise), then the measured rounds;
-      // the order rotates so no measurement always follows the same one.
-      await page.evaluate(`__winnowSpeed.round(${JSON.stringify(kinds)}, 1, 1)`);
+      // A short warm-up on this page (its own shapes for the inline caches), then the measured
+      // rounds; the order rotates so no measurement always follows the same one.
+      await page.evaluate(`__winnowSpeed.round(${JSON.stringify(kinds)}, ${WARM_MS}, ${WARM_REPS})`);
       const per: Record<string, number[]> = { walk: [], engine: [], readability: [] };
       for (let r = 0; r < o.rounds; r++) {
         const order = kinds.slice(r % 3).concat(kinds.slice(0, r % 3));
@@ -190,7 +213,6 @@ async function measurePages(pages: SpeedPage[], server: Pages, engineSrc: string
       row.error = (e as Error).message.split('\n')[0];
     }
     rows.push(row);
-    await page.close().catch(() => undefined);
     server.delete(path);
     if (!o.json || process.stderr.isTTY) {
       log(
@@ -304,17 +326,20 @@ interface ScaleRow {
 async function measureScaling(server: Pages, engineSrc: string, o: Options): Promise<ScaleRow[]> {
   const corpus = loadCorpus();
   const browser = await launchPlain();
+  const page = await openHarness(browser, server, [engineSrc]);
+  const sizes = SCALING_SIZES.filter((s) => s <= o.maxBytes);
+  // Warm the code on a mid-sized page first (not recorded).
+  server.set('/synth', synthPage(300_000, corpus, 2));
+  await loadTarget(page, '/synth');
+  await page.evaluate(`__winnowSpeed.round(['walk', 'engine'], ${GLOBAL_WARM_MS}, 1000)`);
   const rows: ScaleRow[] = [];
-  for (const size of SCALING_SIZES.filter((s) => s <= o.maxBytes)) {
+  for (const size of sizes) {
     const html = synthPage(size, corpus);
     const bytes = Buffer.byteLength(html);
     server.set('/synth', html);
-    const page = await browser.newPage();
-    await isolate(page, server.port);
-    await page.goto(server.url('/synth'), { waitUntil: 'load', timeout: 120_000 });
-    await page.evaluate(engineSrc);
-    await page.evaluate(PROBE_SOURCE);
+    await loadTarget(page, '/synth');
     const info = (await page.evaluate('__winnowSpeed.info()')) as { blocks: number };
+    await page.evaluate(`__winnowSpeed.round(['walk', 'engine'], ${WARM_MS}, ${WARM_REPS})`);
     const rounds = Math.max(3, o.rounds);
     const eng: number[] = [];
     const walk: number[] = [];
@@ -323,7 +348,6 @@ async function measureScaling(server: Pages, engineSrc: string, o: Options): Pro
       eng.push(res.engine.ms);
       walk.push(res.walk.ms);
     }
-    await page.close();
     const ms = median(eng);
     const row = { bytes, blocks: info.blocks, ms, msPerMb: ms / (bytes / 1e6), walkMs: median(walk) };
     rows.push(row);
@@ -345,10 +369,12 @@ const round3 = (x: number): number => (Number.isFinite(x) ? Math.round(x * 1000)
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));
+  const loadAtStart = loadavg().map((x) => Math.round(x * 100) / 100);
   const engineSrc = ensureEngineBundle(o.build);
   const readabilitySrc = readFileSync(join(REPO_ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
   const pages = speedPages({ limit: o.limit || undefined });
   const server = new Pages();
+  server.set('/harness', HARNESS_HTML);
   await server.start();
 
   let rows: PageRow[] = [];
@@ -392,6 +418,9 @@ async function main(): Promise<void> {
       machine: `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${process.platform}`,
       browser: '',
       node: process.version,
+      loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: loadavg().map((x) => Math.round(x * 100) / 100),
+      warmUp: `${GLOBAL_WARM_MS} ms per kind at the start of the run, then ${WARM_MS} ms or ${WARM_REPS} runs per kind and page`,
       rounds: o.rounds,
       minMsPerMeasurement: o.minMs,
       failedPages: rows.filter((r) => r.error).map((r) => `${r.name}: ${r.error}`),
