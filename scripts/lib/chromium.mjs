@@ -69,3 +69,35 @@ export function ensureChromium({ log = console.error, env = process.env } = {}) 
   }
   throw new Error(`No Chromium found${env.CHROMIUM_PATH ? ` at CHROMIUM_PATH=${env.CHROMIUM_PATH}` : ''}.\n${INSTALL_HINT}`);
 }
+
+/**
+ * The flags every Winnow Chromium run shares (browser tests, `npm start`, icon and
+ * screenshot rendering): no sandbox (containers, root), no GPU, no first-run UI,
+ * none of Chromium's own background fetching, and http:// kept http:// (the local
+ * fixture server answers under real host names, without TLS).
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+];
+
+/**
+ * Flags for Chromium with one unpacked extension (`dist`, an absolute path) and the
+ * given host names answered by 127.0.0.1 (match patterns ignore the port, so a page
+ * at http://www.menafn.com:<port>/ is "on menafn.com" while nothing leaves the machine).
+ */
+export function extensionArgs(dist, hosts = [], extra = []) {
+  const rules = hosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ');
+  return [
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
+    ...(rules ? [`--host-resolver-rules=${rules}`] : []),
+    ...CHROMIUM_ARGS,
+    ...extra,
+  ];
+}
