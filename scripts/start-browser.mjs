@@ -8,7 +8,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { ensureChromium } from './lib/chromium.mjs';
+import { ensureChromium, extensionArgs } from './lib/chromium.mjs';
 
 /** Sample file → where it is served (a listed host and the page's canonical path). */
 export const SAMPLE_SITES = [
@@ -66,20 +66,11 @@ export async function browserStep(ctx) {
   const server = await serve(ctx.root);
   const port = server.address().port;
   const userDataDir = mkdtempSync(join(tmpdir(), 'winnow-start-'));
-  const rules = SAMPLE_SITES.map((s) => `MAP ${s.host} 127.0.0.1`).join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: !headed,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      `--host-resolver-rules=${rules}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-features=HttpsUpgrades',
-    ],
+    args: extensionArgs(dist, SAMPLE_SITES.map((s) => s.host)),
   });
   try {
     // The samples link the real sites' stylesheets and scripts: answer them empty, offline.

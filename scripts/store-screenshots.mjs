@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureChromium } from './lib/chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FROM = join(ROOT, 'test-results/screenshots');
@@ -27,7 +27,7 @@ if (missing.length) {
 }
 mkdirSync(TO, { recursive: true });
 
-const browser = await chromium.launch({ executablePath: ensureChromium({ log: (s) => console.error(s) }), headless: true, args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: ensureChromium({ log: (s) => console.error(s) }), headless: true, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   for (const s of SHOTS) {

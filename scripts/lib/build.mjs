@@ -54,3 +54,22 @@ export function buildCliOnly(root) {
   });
   return r.status === 0;
 }
+
+/** What the extension build reads (the browser and Firefox test builds). */
+export const EXTENSION_INPUTS = ['src', 'public', 'manifest.json', 'package.json', 'vite.config.ts'];
+
+/**
+ * `vite build --mode <mode>` into `outDir` (relative to root: dist-test, dist-firefox)
+ * unless its manifest is newer than every extension source. Returns the absolute
+ * output directory; throws with the build's output when it fails.
+ */
+export function ensureExtensionBuild(root, mode, outDir) {
+  if (staleOutputs(root, [`${outDir}/manifest.json`], EXTENSION_INPUTS).length > 0) {
+    const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', mode, '--logLevel', 'warn'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(`${mode} build failed:\n${r.stdout}\n${r.stderr}`);
+  }
+  return join(root, outDir);
+}

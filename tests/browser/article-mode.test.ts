@@ -8,40 +8,21 @@
  * broad permission the options page requests when the reader opts in.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { clearSettings, MENAFN, NOT_AN_ARTICLE, serveSeeds, setSettings, traces } from './fixtures';
-import { FixtureServer, hook, launch, serialise, tabIdOf, waitReady, watchConsole, type Harness } from './harness';
+import { beforeAll, expect, it } from 'vitest';
+import { browserSession, MENAFN, NOT_AN_ARTICLE, setSettings, traces } from './fixtures';
+import { hook, serialise, waitReady, type Harness } from './harness';
 
-const server = new FixtureServer();
-let h: Harness;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  serveSeeds(server);
+const session = browserSession((server) => {
   server.page('/news/2025/lavrov-story', readFileSync(MENAFN.file, 'utf8'));
   server.page('/plain/notes', NOT_AN_ARTICLE.replace('Example Daily — Home', 'Notes'));
-  await server.start();
-  h = await launch(server);
+});
+let h: Harness;
+beforeAll(() => {
+  h = session.h;
 });
 
-afterAll(async () => {
-  await h?.close();
-  await server.stop();
-});
-
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close().catch(() => undefined);
-  await clearSettings(h);
-});
-
-async function open(path: string): Promise<{ page: Page; tab: number; errors: string[] }> {
-  const page = await h.context.newPage();
-  pages.push(page);
-  const errors = watchConsole(page);
-  await page.goto(server.url('127.0.0.1', path), { waitUntil: 'load' });
-  return { page, tab: await tabIdOf(h, page), errors };
-}
+/** Pages here are served at 127.0.0.1: not a listed host. */
+const open = (path: string) => session.open('127.0.0.1', path);
 
 async function registeredIds(): Promise<string[]> {
   return (await hook(h, 'registered')).map((r) => r.id).sort();

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, hook, type FixtureServer, type Harness } from './harness';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { FixtureServer, ROOT, hook, launch, tabIdOf, watchConsole, type Harness } from './harness';
 
 export const MENAFN = {
   file: join(ROOT, 'samples/menafn-lavrov.html'),
@@ -87,4 +88,70 @@ export function traces(page: Page): Promise<{ hosts: number; attrs: number; adop
     attrs: document.querySelectorAll('[data-winnow],[data-winnow-id],[data-winnow-current],[data-winnow-flash]').length,
     adopted: document.adoptedStyleSheets.length,
   }));
+}
+
+// --- one browser per test file ---------------------------------------------------------------
+
+export interface OpenedPage {
+  page: Page;
+  tab: number;
+  /** Console errors and uncaught exceptions the page raises from now on. */
+  errors: string[];
+}
+
+export interface BrowserSession {
+  readonly server: FixtureServer;
+  /** The browser with the extension; there from the file's beforeAll on. */
+  readonly h: Harness;
+  /** A new tab at `host` + `path` on the fixture server, closed after the test. */
+  open(host: string, path: string): Promise<OpenedPage>;
+  /** Close this page after the test too (a page the extension opened). */
+  track(page: Page): void;
+}
+
+/**
+ * The set-up highlight, article-mode and the like share: the seed pages (and what
+ * `serve` adds) on a fixture server, one Chromium with the test build for the whole
+ * file, and after each test its pages closed and the settings cleared.
+ */
+export function browserSession(serve?: (server: FixtureServer) => void): BrowserSession {
+  const server = new FixtureServer();
+  const pages: Page[] = [];
+  let harness: Harness | undefined;
+
+  beforeAll(async () => {
+    serveSeeds(server);
+    serve?.(server);
+    await server.start();
+    harness = await launch(server);
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+    await server.stop();
+  });
+
+  afterEach(async () => {
+    for (const p of pages.splice(0)) await p.close().catch(() => undefined);
+    if (harness) await clearSettings(harness);
+  });
+
+  const session: BrowserSession = {
+    server,
+    get h(): Harness {
+      if (!harness) throw new Error('the browser is not up yet: use the session inside a test or hook');
+      return harness;
+    },
+    async open(host, path) {
+      const page = await session.h.context.newPage();
+      pages.push(page);
+      const errors = watchConsole(page);
+      await page.goto(server.url(host, path), { waitUntil: 'load' });
+      return { page, tab: await tabIdOf(session.h, page), errors };
+    },
+    track(page) {
+      pages.push(page);
+    },
+  };
+  return session;
 }

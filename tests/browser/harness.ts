@@ -6,15 +6,16 @@
  * at http://www.menafn.com:<port>/… is "on menafn.com" for the extension
  * (match patterns ignore the port) while nothing leaves the machine.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
 // @ts-expect-error plain ESM helper without type declarations
-import { ensureChromium } from '../../scripts/lib/chromium.mjs';
+import { ensureChromium, extensionArgs } from '../../scripts/lib/chromium.mjs';
+// @ts-expect-error plain ESM helper without type declarations
+import { ensureExtensionBuild } from '../../scripts/lib/build.mjs';
 
 // The extension API inside service-worker evaluate() callbacks (no @types/chrome here).
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -35,29 +36,9 @@ export const MAPPED_HOSTS = [
 
 // --- the test build -----------------------------------------------------------
 
-const BUILD_INPUTS = ['src', 'public', 'manifest.json', 'package.json', 'vite.config.ts'];
-
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  let n = s.mtimeMs;
-  for (const entry of readdirSync(path)) n = Math.max(n, newest(join(path, entry)));
-  return n;
-}
-
 /** Build dist-test/ (`vite build --mode test`) unless it is newer than every source. */
 export function ensureTestBuild(): string {
-  const manifest = join(DIST_TEST, 'manifest.json');
-  const stale = !existsSync(manifest) || statSync(manifest).mtimeMs < Math.max(...BUILD_INPUTS.map((p) => newest(join(ROOT, p))));
-  if (stale) {
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'test', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    if (r.status !== 0) throw new Error(`test build failed:\n${r.stdout}\n${r.stderr}`);
-  }
-  return DIST_TEST;
+  return ensureExtensionBuild(ROOT, 'test', 'dist-test') as string;
 }
 
 // --- fixture server ---------------------------------------------------------------
@@ -111,42 +92,45 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(server: FixtureServer, opts: { dist?: string; args?: string[] } = {}): Promise<Harness> {
+export interface LaunchOptions {
+  /** The unpacked extension (default: the test build). */
+  dist?: string;
+  /** Extra Chromium flags. */
+  args?: string[];
+  /**
+   * Answer every request not for the local server with an empty body (default), so
+   * the fixtures' links to the real sites fetch nothing. Off for the no-network
+   * test: an answered request never reaches the network stack, so Chromium's
+   * NetLog would not see it; there every request must go through and be logged.
+   */
+  answerOutside?: boolean;
+}
+
+export async function launch(server: FixtureServer, opts: LaunchOptions = {}): Promise<Harness> {
   const dist = opts.dist ?? ensureTestBuild();
   const executablePath = ensureChromium({ log: (s: string) => console.error(s) }) as string;
   const userDataDir = mkdtempSync(join(tmpdir(), 'winnow-chromium-'));
-  const rules = MAPPED_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      `--host-resolver-rules=${rules}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      ...(opts.args ?? []),
-    ],
+    args: extensionArgs(dist, MAPPED_HOSTS, opts.args ?? []) as string[],
   });
   // The fixtures link the real sites' stylesheets, scripts and images over
   // https; answer those with empty bodies so nothing is fetched and no
   // "failed to load" noise reaches the console checks.
-  await context.route(
-    (url) => !(url.protocol === 'http:' && url.port === String(server.port)),
-    (route) => {
-      const type = route.request().resourceType();
-      const contentType =
-        type === 'stylesheet' ? 'text/css' : type === 'script' ? 'text/javascript' : type === 'image' ? 'image/gif' : 'text/plain';
-      const body = type === 'image' ? Buffer.from('R0lGODlhAQABAAAAACwAAAAAAQABAAA=', 'base64') : '';
-      return route.fulfill({ status: 200, contentType, body });
-    },
-  );
+  if (opts.answerOutside ?? true) {
+    await context.route(
+      (url) => !(url.protocol === 'http:' && url.port === String(server.port)),
+      (route) => {
+        const type = route.request().resourceType();
+        const contentType =
+          type === 'stylesheet' ? 'text/css' : type === 'script' ? 'text/javascript' : type === 'image' ? 'image/gif' : 'text/plain';
+        const body = type === 'image' ? Buffer.from('R0lGODlhAQABAAAAACwAAAAAAQABAAA=', 'base64') : '';
+        return route.fulfill({ status: 200, contentType, body });
+      },
+    );
+  }
   let worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
   worker ??= await context.waitForEvent('serviceworker', { timeout: 30_000 });
   const extensionId = new URL(worker.url()).host;

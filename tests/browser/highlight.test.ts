@@ -9,38 +9,16 @@
  * page regardless of the engine, it forces them through the test build's
  * `winnow/test-force` hook.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { attributeDump, clearSettings, KENYASTAR, MENAFN, marks, serveSeeds, setSettings, traces } from './fixtures';
-import { FixtureServer, hook, launch, serialise, tabIdOf, waitReady, watchConsole, type Harness } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { attributeDump, browserSession, KENYASTAR, MENAFN, marks, setSettings, traces } from './fixtures';
+import { hook, serialise, waitReady, type Harness } from './harness';
 
-const server = new FixtureServer();
+const session = browserSession();
+const { open } = session;
 let h: Harness;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  serveSeeds(server);
-  await server.start();
-  h = await launch(server);
+beforeAll(() => {
+  h = session.h;
 });
-
-afterAll(async () => {
-  await h?.close();
-  await server.stop();
-});
-
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close().catch(() => undefined);
-  await clearSettings(h);
-});
-
-async function open(host: string, path: string): Promise<{ page: Page; tab: number; errors: string[] }> {
-  const page = await h.context.newPage();
-  pages.push(page);
-  const errors = watchConsole(page);
-  await page.goto(server.url(host, path), { waitUntil: 'load' });
-  return { page, tab: await tabIdOf(h, page), errors };
-}
 
 /** The same fixture served at 127.0.0.1: not listed, so no content script runs there. */
 async function reference(path: string): Promise<{ html: string; attrs: string }> {
@@ -193,7 +171,7 @@ describe('the reader\'s tools', () => {
     const opened = h.context.waitForEvent('page');
     await page.locator('winnow-ui button.read').click();
     const reader = await opened;
-    pages.push(reader);
+    session.track(reader);
     expect(reader.url()).toBe(`chrome-extension://${h.extensionId}/src/popup/index.html?tab=${tab}`);
   });
 

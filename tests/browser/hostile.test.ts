@@ -19,6 +19,30 @@ declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit
 
 const LISTED = 'www.kenyastar.com';
 const pages = browserHostilePages();
+
+const GIF_DATA = 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==';
+const SAY = [
+  'The foreign minister said on Tuesday that talks with partners in the region would continue next week, despite growing pressure at home.',
+  'Officials in the capital said the shipping routes through the strait would stay closed for a third week while inspectors checked the vessels.',
+  'Grain exporters have warned that the delays are costing them millions of dollars a day, and that contracts may have to be broken.',
+  'The minister added that a settlement was possible before the end of the month if both sides agreed to the compromise put forward in March.',
+];
+/**
+ * An article whose content carries script every way a page can: inline script,
+ * event-handler attributes, a javascript: link, an SVG onload, an srcdoc frame,
+ * and markup written as text. The page runs its own; the reading view must run none.
+ */
+const SCRIPTED_ARTICLE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Talks to continue next week</title>
+<meta property="og:type" content="article"></head><body>
+<article><h1>Talks to continue next week</h1>
+<p>${SAY[0]} <b onmouseover="window.__pwned='hover'" onclick="window.__pwned='click'">They would not say where.</b></p>
+<script>window.__pageScript = (window.__pageScript || 0) + 1; window.__pwned = 'inline';</script>
+<p>${SAY[1]} The ministry published <a href="javascript:window.__pwned='href'">the full statement</a> later that day.</p>
+<figure><img src="${GIF_DATA}" alt="The harbour at dawn" width="320" height="200" onload="window.__pwned='onload'"><figcaption>The harbour at dawn.</figcaption></figure>
+<p>The spokesman wrote &lt;script&gt;window.__pwned='text'&lt;/script&gt; in a message to reporters, and then ${SAY[2]}</p>
+<p>${SAY[3]} <svg width="4" height="4" onload="window.__pwned='svg'"><circle r="1"/></svg></p>
+<iframe srcdoc="<script>parent.__pwned='srcdoc'</script>"></iframe>
+</article></body></html>`;
 const server = new FixtureServer();
 let h: Harness;
 const open: Page[] = [];
@@ -27,6 +51,7 @@ beforeAll(async () => {
   for (const p of pages) server.page(p.path, p.html);
   server.page('/hostile/frame-child', FRAME_CHILD);
   server.page('/a', FRAME_CHILD); // the frameset's second frame
+  server.page('/hostile/scripted-article', SCRIPTED_ARTICLE);
   await server.start();
   h = await launch(server);
   await h.context.route((url) => url.protocol === 'chrome-extension:' || url.protocol === 'data:', (route) => route.continue());
@@ -199,6 +224,49 @@ describe('hostile pages (Chromium)', () => {
     });
     await hook(h, 'command', tab);
     expect(await own()).toBe('page-owned 7');
+    expect(errors).toEqual([]);
+    await closeAll();
+  });
+
+  it('the reading view runs none of the page\'s script: no handler, link, frame or markup of it comes through', { timeout: 120_000 }, async () => {
+    const { page } = await load(LISTED, '/hostile/scripted-article');
+    expect(await page.evaluate(() => (window as never as { __pageScript?: number }).__pageScript)).toBe(1); // the page ran its own
+    const tab = await tabIdOf(h, page);
+    await waitReady(h, tab);
+    const reader = await h.context.newPage();
+    open.push(reader);
+    const errors = watchConsole(reader);
+    await reader.goto(`chrome-extension://${h.extensionId}/src/popup/index.html?tab=${tab}`, { waitUntil: 'load' });
+    await reader.waitForSelector('html[data-state]', { timeout: 20_000 });
+    const body = reader.locator('[data-winnow-article]');
+    expect(await body.count()).toBeGreaterThan(0);
+    // Hover and click everything the article shows, then look.
+    for (const el of await body.locator('b, a, img, p').all()) {
+      await el.hover({ timeout: 2000 }).catch(() => undefined);
+      await el.click({ timeout: 2000, noWaitAfter: true }).catch(() => undefined);
+    }
+    await reader.waitForTimeout(300);
+    const seen = await reader.evaluate(() => {
+      const all = [...document.querySelectorAll('*')];
+      return {
+        pwned: (window as never as { __pwned?: string }).__pwned ?? null,
+        pageScript: (window as never as { __pageScript?: number }).__pageScript ?? null,
+        executable: all.filter((e) => /^(script|iframe|frame|object|embed|svg|foreignobject)$/i.test(e.localName) && !!e.closest('[data-winnow-article]')).map((e) => e.localName),
+        handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.localName}[${a.name}]`)),
+        scriptLinks: all.filter((e) => /^\s*(javascript|vbscript|data):/i.test(e.getAttribute('href') ?? '')).length,
+        text: document.querySelector('[data-winnow-article]')?.textContent ?? '',
+        url: location.href,
+      };
+    });
+    expect(seen.pwned).toBeNull();
+    expect(seen.pageScript).toBeNull();
+    expect(seen.executable).toEqual([]);
+    expect(seen.handlers).toEqual([]);
+    expect(seen.scriptLinks).toBe(0);
+    // The paragraphs that carried handlers, the link and the markup-as-text are shown, as text.
+    for (const t of ['They would not say where.', 'the full statement', "<script>window.__pwned='text'</script>", SAY[3]]) expect(seen.text).toContain(t);
+    expect(seen.url).toContain(`/src/popup/index.html?tab=${tab}`); // the javascript: link did not navigate
+    // Nothing even tried: a blocked attempt would be a CSP violation in the console.
     expect(errors).toEqual([]);
     await closeAll();
   });

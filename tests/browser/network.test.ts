@@ -66,7 +66,9 @@ beforeAll(async () => {
   await server.start();
   dir = mkdtempSync(join(tmpdir(), 'winnow-netlog-'));
   netlog = join(dir, 'netlog.json');
-  h = await launch(server, { args: [`--log-net-log=${netlog}`, '--net-log-capture-mode=Default'] });
+  // No answering of outside requests here (the harness's default): a request answered
+  // by the test never reaches Chromium's network stack and would be missing from the log.
+  h = await launch(server, { args: [`--log-net-log=${netlog}`, '--net-log-capture-mode=Default'], answerOutside: false });
   await h.context.route((url) => url.protocol === 'chrome-extension:', (route) => route.continue());
 });
 

@@ -11,11 +11,13 @@
  * (match patterns ignore ports) and nothing leaves the machine.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
+// @ts-expect-error plain ESM helper without type declarations
+import { ensureExtensionBuild } from '../../scripts/lib/build.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST_FIREFOX = join(ROOT, 'dist-firefox');
@@ -42,29 +44,9 @@ export function findFirefox(env = process.env): string | null {
 export const SKIP_REASON =
   'firefox-esr is not installed: the Firefox smoke test needs it (apt-get install firefox-esr, or set FIREFOX_PATH); .ci/run installs it';
 
-const BUILD_INPUTS = ['src', 'public', 'manifest.json', 'package.json', 'vite.config.ts'];
-
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  let n = s.mtimeMs;
-  for (const entry of readdirSync(path)) n = Math.max(n, newest(join(path, entry)));
-  return n;
-}
-
 /** Build dist-firefox/ (`vite build --mode firefox`) unless it is newer than every source. */
 export function ensureFirefoxBuild(): string {
-  const manifest = join(DIST_FIREFOX, 'manifest.json');
-  const stale = !existsSync(manifest) || statSync(manifest).mtimeMs < Math.max(...BUILD_INPUTS.map((p) => newest(join(ROOT, p))));
-  if (stale) {
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'firefox', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    if (r.status !== 0) throw new Error(`Firefox build failed:\n${r.stdout}\n${r.stderr}`);
-  }
-  return DIST_FIREFOX;
+  return ensureExtensionBuild(ROOT, 'firefox', 'dist-firefox') as string;
 }
 
 /** `web-ext lint` on a directory, as JSON. */

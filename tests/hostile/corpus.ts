@@ -10,6 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../../scripts/lib/prng';
 
 export interface HostilePage {
   name: string;
@@ -24,16 +25,7 @@ const doc = (body: string, head = '', htmlAttrs = '') =>
   `<!DOCTYPE html><html${htmlAttrs}><head><meta charset="utf-8"><title>Hostile page</title>${head}</head><body>${body}</body></html>`;
 
 /** A deterministic pseudo-random sequence (mulberry32), so the corpus is the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 const WORDS =
   'the minister said on tuesday that talks would continue next week despite growing pressure from partners in the region who want a faster settlement of the dispute over grain exports and shipping routes'.split(
