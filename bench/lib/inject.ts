@@ -14,6 +14,7 @@
  * exactly once, none of the injected text. Works on any DOM implementation
  * (linkedom, jsdom, a browser): only standard node APIs are used.
  */
+import { mulberry32, type Rng } from '../../scripts/lib/prng';
 import { countOccurrences, normalizeWs, tokenString, tokenize } from './metric';
 
 export type InjectionKind = 'double-body' | 'teaser' | 'pull-quote' | 'near-copy' | 'disclaimer' | 'newsletter';
@@ -29,19 +30,7 @@ export const INJECTION_KINDS: readonly InjectionKind[] = [
 
 // ---- deterministic randomness ------------------------------------------------
 
-export type Rng = () => number;
-
-/** mulberry32: small, fast, good enough for picking; same seed → same sequence. */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng };
 
 /** FNV-1a, 32 bits. */
 export function hashString(s: string): number {
