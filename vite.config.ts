@@ -33,9 +33,11 @@ export function buildManifest(test: boolean) {
 export const GECKO_ID = 'winnow@winnow.extension';
 /**
  * data_collection_permissions needs Firefox 140 on desktop and 142 on Android
- * (web-ext lint warns below that); Debian's firefox-esr is newer.
+ * (web-ext lint warns below either), so each platform gets its own minimum:
+ * 140 keeps the current ESR (Debian's firefox-esr 140) supported on desktop.
  */
-export const GECKO_MIN_VERSION = '142.0';
+export const GECKO_MIN_VERSION = '140.0';
+export const GECKO_ANDROID_MIN_VERSION = '142.0';
 
 /**
  * The Firefox manifest (`vite build --mode firefox` → dist-firefox/): the same
@@ -56,6 +58,7 @@ export function firefoxManifest(manifest: ReturnType<typeof buildManifest>) {
         strict_min_version: GECKO_MIN_VERSION,
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
     },
   };
 }

@@ -72,6 +72,8 @@ export interface PageReport {
   hosts: number;
   /** The DOM without data-winnow* attributes and Winnow's host, unchanged since before Winnow ran. */
   unchanged: boolean;
+  /** Where the DOM changed, when it did: the first differing element, before -> after. */
+  changed: string | null;
   /** Uncaught errors the page saw (its own scripts' and anything else's). */
   errors: string[];
   waitedMs: number;
@@ -87,6 +89,10 @@ export const REPORTER = `<script>(function () {
   window.addEventListener('error', function (e) { errors.push(String(e.message)); });
   // Winnow's host: <winnow-ui> on <html> (or winnow-ui-<suffix> when the page took the tag).
   function isHost(el) { return el.localName.indexOf('winnow-ui') === 0 && el.parentNode === document.documentElement; }
+  function inHost(el) {
+    for (var e = el; e && e !== document.documentElement; e = e.parentElement) if (isHost(e)) return true;
+    return false;
+  }
   function hosts() {
     var n = 0, kids = document.documentElement.children;
     for (var i = 0; i < kids.length; i++) if (isHost(kids[i])) n++;
@@ -97,7 +103,9 @@ export const REPORTER = `<script>(function () {
     var all = document.getElementsByTagName('*');
     for (var i = 0; i < all.length; i++) {
       var el = all[i];
-      if (isHost(el)) continue;
+      // Winnow's host and what it holds (its shadow root, and in Firefox, where a
+      // content script cannot adopt a constructed sheet, the marks' <style>).
+      if (inHost(el)) continue;
       var attrs = [];
       for (var j = 0; j < el.attributes.length; j++) {
         var a = el.attributes[j];
@@ -106,6 +114,15 @@ export const REPORTER = `<script>(function () {
       out.push(el.localName + '[' + attrs.join(' ') + ']');
     }
     return out.join('\\n');
+  }
+  // The first line where two dumps differ, so a failure says what changed.
+  function firstChange(a, b) {
+    if (a === b) return null;
+    var x = a.split('\\n'), y = b.split('\\n');
+    for (var i = 0; i < Math.max(x.length, y.length); i++) {
+      if (x[i] !== y[i]) return 'element ' + i + ': ' + String(x[i]).slice(0, 200) + ' -> ' + String(y[i]).slice(0, 200);
+    }
+    return null;
   }
   var before = dump();
   var start = Date.now();
@@ -118,8 +135,9 @@ export const REPORTER = `<script>(function () {
     if ((marked.length > 0 && stable >= 4) || Date.now() - start > limit) {
       var verdicts = [];
       for (var i = 0; i < marked.length; i++) verdicts.push(marked[i].getAttribute('data-winnow'));
+      var now = dump();
       var report = { path: location.pathname, marks: marked.length, verdicts: verdicts,
-        hosts: hosts(), unchanged: dump() === before,
+        hosts: hosts(), unchanged: now === before, changed: firstChange(before, now),
         errors: errors, waitedMs: Date.now() - start };
       var x = new XMLHttpRequest();
       x.open('POST', '/__report');

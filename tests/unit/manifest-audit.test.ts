@@ -51,7 +51,7 @@ type Manifest = {
   content_security_policy?: { extension_pages?: string; sandbox?: string };
   web_accessible_resources?: unknown;
   externally_connectable?: unknown;
-  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } } };
+  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } }; gecko_android?: { strict_min_version?: string } };
   key?: string;
 };
 
@@ -155,7 +155,9 @@ describe('manifest audit against docs/permissions.md', () => {
     expect(gecko?.id).toBe(GECKO_ID);
     expect(gecko?.id).toMatch(/^[\w.-]+@[\w.-]+$/);
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
-    expect(Number(gecko?.strict_min_version?.split('.')[0])).toBeGreaterThanOrEqual(142);
+    // data_collection_permissions: Firefox 140 on desktop, 142 on Android
+    expect(Number(gecko?.strict_min_version?.split('.')[0])).toBeGreaterThanOrEqual(140);
+    expect(Number(m.browser_specific_settings?.gecko_android?.strict_min_version?.split('.')[0])).toBeGreaterThanOrEqual(142);
     expect(m.background?.service_worker).toBeUndefined();
     expect(m.background?.scripts).toHaveLength(1);
     expect(m.background?.type).toBe('module');
