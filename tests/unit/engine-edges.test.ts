@@ -1,0 +1,40 @@
+/**
+ * Article edges and the boxes inside an article: whole pages through analyzeDocument
+ * (segmenter + engine), one behaviour per test.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../src/dom/analyze-document';
+import { markOf } from '../../src/engine/tree';
+import { page, parsers } from '../fixtures/dom/parse';
+
+const URL_ = 'https://news.example.com/world/story.html';
+const analyzeHtml = (body: string) => analyzeDocument(parsers.linkedom(page(body), URL_), { url: URL_ });
+const verdictOf = (body: string, text: string) => {
+  const b = analyzeHtml(body).blocks.find((x) => x.text.includes(text));
+  if (!b) throw new Error(`no block with "${text}"`);
+  return b.verdict;
+};
+
+/** A long article paragraph, different each time. */
+const para = (k: number) =>
+  `<p>Paragraph ${k} of the story says that the council met on Tuesday, and that the members argued for a long time about the budget, the roads and the schools before they voted on the plan, which passed by ${k} votes.</p>`;
+const body = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => para(from + k)).join('');
+
+describe('embed boxes', () => {
+  it('a social network name in an embed box is not a share bar', () => {
+    expect(markOf('div', null, ['social', 'media', 'embed'], 3)).toBeNull();
+    expect(markOf('blockquote', null, ['twitter', 'tweet', 'share'], 3)).toBeNull();
+    expect(markOf('div', null, ['social', 'share'], 3)?.code).toBe('in-share');
+    // Only the share meaning is lifted: an ad stays an ad.
+    expect(markOf('div', null, ['ad', 'embed'], 3)?.code).toBe('in-ad');
+  });
+
+  it('the lines of an embedded tweet inside the article stay content', () => {
+    const html = `<article class="story">${body(1, 3)}
+      <div class="social-media-embed"><blockquote class="twitter-tweet"><p>on. meth. dot. com.</p><p>— Someone (@someone) November 19, 2019</p></blockquote></div>
+      ${body(4, 6)}</article>
+      <div class="social-share"><p>Share on Facebook</p></div>`;
+    expect(verdictOf(html, 'on. meth. dot. com.')).toBe('content');
+    expect(verdictOf(html, 'Someone (@someone)')).toBe('content');
+  });
+});
