@@ -38,3 +38,18 @@ describe('embed boxes', () => {
     expect(verdictOf(html, 'Someone (@someone)')).toBe('content');
   });
 });
+
+describe('links inside quotes', () => {
+  const html = `<article class="story">${body(1, 3)}
+    <blockquote><p>Hey Twitter, the whole point of this campaign is to raise awareness.</p><p><a href="https://t.co/hopPjqa95w">https://t.co/hopPjqa95w</a></p></blockquote>
+    ${body(4, 6)}</article>`;
+
+  it('a quoted link line inside the article stays content', () => {
+    expect(verdictOf(html, 'hopPjqa95w')).toBe('content');
+  });
+
+  it('while the same bare link as a paragraph is still a link list', () => {
+    const plain = html.replace('<blockquote>', '<div>').replace('</blockquote>', '</div>');
+    expect(verdictOf(plain, 'hopPjqa95w')).toBe('boilerplate');
+  });
+});
