@@ -291,24 +291,30 @@ export function decide(input: DecideInput): BlockResult[] {
 /**
  * Which copy is the original: a content block inside the article, then a paragraph over a
  * list item or caption (a "key points" summary repeats the lead, not the reverse), then the
- * clearly fuller text, then the first on the page. -1 when no copy is content.
+ * first on the page, unless a later copy is clearly fuller (CLEARLY_LONGER × its length):
+ * a summary is much shorter than its paragraph, while an edited re-paste ("and" → "as well
+ * as") is a few words longer and must not displace the article's own copy. -1 when no copy
+ * is content.
  */
 function pickOriginal(members: readonly number[], w: readonly Working[], items: readonly Measured[], region: Region): number {
-  let best = -1;
-  let bestRank: number[] = [];
+  let tier = -1;
+  for (const id of members) if ((w[id] as Working).verdict === 'content') tier = Math.max(tier, tierOf(id, items, region));
+  if (tier < 0) return -1;
+  let first = -1;
+  let longest = -1;
   for (const id of members) {
-    if ((w[id] as Working).verdict !== 'content') continue;
-    const m = items[id] as Measured;
-    // Length counts in 20% steps: a summary is much shorter than its paragraph, an edited copy isn't.
-    const rank = [region.inRegion[id] ? 1 : 0, m.block.kind === 'paragraph' ? 1 : 0, Math.floor(Math.log(m.chars + 1) / Math.log(1.2)), -id];
-    if (best < 0 || compareRank(rank, bestRank) > 0) [best, bestRank] = [id, rank];
+    if ((w[id] as Working).verdict !== 'content' || tierOf(id, items, region) !== tier) continue;
+    if (first < 0 || id < first) first = id;
+    if (longest < 0 || (items[id] as Measured).chars > (items[longest] as Measured).chars) longest = id;
   }
-  return best;
+  return (items[longest] as Measured).chars >= CLEARLY_LONGER * (items[first] as Measured).chars ? longest : first;
 }
 
-function compareRank(a: readonly number[], b: readonly number[]): number {
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return (a[k] as number) - (b[k] as number);
-  return 0;
+/** A later copy must be this much longer than the first to be the original. */
+const CLEARLY_LONGER = 1.2;
+
+function tierOf(id: number, items: readonly Measured[], region: Region): number {
+  return (region.inRegion[id] ? 2 : 0) + ((items[id] as Measured).block.kind === 'paragraph' ? 1 : 0);
 }
 
 function dedupeReasons(reasons: Reason[]): Reason[] {
