@@ -53,3 +53,19 @@ describe('links inside quotes', () => {
     expect(verdictOf(plain, 'hopPjqa95w')).toBe('boilerplate');
   });
 });
+
+describe('region edges', () => {
+  it('a list the article region cut in half is taken whole, and the text after it too', () => {
+    const html = `<div class="story">${body(1, 6)}</div>
+      <div><ul>
+        <li>High business growth that outpaces the capabilities of the infrastructure you already run today</li>
+        <li>Slow response times</li><li>Delayed product cycles</li><li>Cash flow challenges</li><li>Mobile users</li>
+      </ul>
+      <p>These scenarios require more than the traditional data centers of most firms can provide to them.</p></div>
+      <footer><p>Copyright 2019 Example News. All rights reserved.</p></footer>`;
+    for (const line of ['High business growth', 'Slow response times', 'Mobile users', 'These scenarios require']) {
+      expect(verdictOf(html, line), line).toBe('content');
+    }
+    expect(verdictOf(html, 'Copyright 2019')).toBe('boilerplate');
+  });
+});
