@@ -58,6 +58,14 @@ interface Working {
   duplicateOf: number | null;
 }
 
+/** A chrome heading's section while it is open (rule 4). */
+interface Section {
+  heading: number;
+  level: number;
+  /** The box the section may not leave; -1 when unknown (plain text). */
+  scope: number;
+}
+
 /** Copies shorter than this inside the article are kept unless they sit in a repeated run. */
 const SHORT_COPY_WORDS = 8;
 
@@ -117,25 +125,37 @@ export function decide(input: DecideInput): BlockResult[] {
 
   // Rule 4: chrome sections. A chrome heading flags what follows it, up to the next heading
   // of the same or a higher level, or body text, and never past the box that holds it.
-  for (let i = 0; i < n; i++) {
-    const sectionEvidence = (textEvidence[i] as Evidence[]).find((e) => e.section);
-    if (!sectionEvidence || (w[i] as Working).verdict !== 'boilerplate') continue;
-    const heading = (items[i] as Measured).block;
-    const level = heading.kind === 'heading' ? heading.features.headingLevel : 7;
-    const scope = input.sectionScope(i);
-    for (let j = i + 1; j < n && scope !== -2; j++) {
-      const b = (items[j] as Measured).block;
-      const wj = w[j] as Working;
-      if (b.kind === 'heading' && b.features.headingLevel <= level) break;
-      if (wj.verdict === 'content' && (items[j] as Measured).words >= 25 && (items[j] as Measured).linkDensity < 0.3) break;
-      if (scope >= 0 && !input.within(b.features.container, scope)) break;
+  // One pass over the page: the sections open at a block are kept on a short stack (a
+  // deeper chrome heading may open inside another), so no heading re-scans what follows it.
+  const open: Section[] = [];
+  for (let j = 0; j < n; j++) {
+    const mj = items[j] as Measured;
+    const b = mj.block;
+    const wj = w[j] as Working;
+    let k = 0;
+    for (const s of open) {
+      const ends =
+        (b.kind === 'heading' && b.features.headingLevel <= s.level) ||
+        (wj.verdict === 'content' && mj.linkDensity < 0.3 && mj.words >= 25) ||
+        (s.scope >= 0 && !input.within(b.features.container, s.scope));
+      if (!ends) open[k++] = s;
+    }
+    open.length = k;
+    const outer = open[0];
+    if (outer) {
       if (wj.verdict === 'content') {
         wj.verdict = 'boilerplate';
         wj.score = 0.75;
         wj.reasons = [];
       }
       if (wj.verdict === 'boilerplate' && !wj.reasons.some((r) => r.code === 'chrome-section')) {
-        wj.reasons.push(reason('chrome-section', { heading: excerpt(heading.text, 40), of: i }));
+        wj.reasons.push(reason('chrome-section', { heading: excerpt((items[outer.heading] as Measured).block.text, 40), of: outer.heading }));
+      }
+    }
+    if (wj.verdict === 'boilerplate' && (textEvidence[j] as Evidence[]).some((e) => e.section)) {
+      const scope = input.sectionScope(j);
+      if (scope !== -2) {
+        open.push({ heading: j, level: b.kind === 'heading' ? b.features.headingLevel : 7, scope });
       }
     }
   }

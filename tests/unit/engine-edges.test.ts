@@ -69,3 +69,25 @@ describe('region edges', () => {
     expect(verdictOf(html, 'Copyright 2019')).toBe('boilerplate');
   });
 });
+
+describe('chrome sections', () => {
+  it('a deeper chrome heading inside a section does not end the outer one', () => {
+    const html = `<article>${body(1, 6)}
+      <div class="box"><h2>Most popular</h2><p>The mayor resigns after a long fight.</p>
+      <h4>Trending</h4><p>Storm closes every school in the region.</p>
+      <h3>Elsewhere</h3><p>Talks collapse in the capital.</p><h2>More</h2></div></article>`;
+    const a = analyzeHtml(html);
+    const of = (t: string) => a.blocks.find((b) => b.text.includes(t))!;
+    for (const t of ['The mayor resigns', 'Storm closes', 'Talks collapse']) {
+      expect(of(t).verdict, t).toBe('boilerplate');
+      expect(of(t).reasons.find((r) => r.code === 'chrome-section')?.params.heading, t).toBe('Most popular');
+    }
+  });
+
+  it('a chrome heading over its own box still flags the short lines in it', () => {
+    const html = `<article>${body(1, 6)}
+      <div class="box"><h3>Most popular</h3><p>The mayor resigns after a long and bitter fight over the budget.</p><p>Storm closes every school in the region for a week.</p></div></article>`;
+    expect(verdictOf(html, 'The mayor resigns')).toBe('boilerplate');
+    expect(verdictOf(html, 'Storm closes')).toBe('boilerplate');
+  });
+});
