@@ -64,6 +64,8 @@ interface Section {
   level: number;
   /** The box the section may not leave; -1 when unknown (plain text). */
   scope: number;
+  /** The heading's box also holds the article text before it. */
+  inFlow: boolean;
 }
 
 /** Copies shorter than this inside the article are kept unless they sit in a repeated run. */
@@ -127,7 +129,11 @@ export function decide(input: DecideInput): BlockResult[] {
   // of the same or a higher level, or body text, and never past the box that holds it.
   // One pass over the page: the sections open at a block are kept on a short stack (a
   // deeper chrome heading may open inside another), so no heading re-scans what follows it.
+  // A heading set in the article's own flow (its box also holds the article text just
+  // before it: a widget title whose list a script never filled) is no box of its own, so
+  // its section also ends at the first body paragraph, not only at a long one.
   const open: Section[] = [];
+  let lastContent = -1;
   for (let j = 0; j < n; j++) {
     const mj = items[j] as Measured;
     const b = mj.block;
@@ -136,7 +142,7 @@ export function decide(input: DecideInput): BlockResult[] {
     for (const s of open) {
       const ends =
         (b.kind === 'heading' && b.features.headingLevel <= s.level) ||
-        (wj.verdict === 'content' && mj.linkDensity < 0.3 && mj.words >= 25) ||
+        (wj.verdict === 'content' && mj.linkDensity < 0.3 && (mj.words >= 25 || (s.inFlow && input.bodyLike[j] === 1))) ||
         (s.scope >= 0 && !input.within(b.features.container, s.scope));
       if (!ends) open[k++] = s;
     }
@@ -155,9 +161,11 @@ export function decide(input: DecideInput): BlockResult[] {
     if (wj.verdict === 'boilerplate' && (textEvidence[j] as Evidence[]).some((e) => e.section)) {
       const scope = input.sectionScope(j);
       if (scope !== -2) {
-        open.push({ heading: j, level: b.kind === 'heading' ? b.features.headingLevel : 7, scope });
+        const inFlow = scope >= 0 && lastContent >= 0 && input.within((items[lastContent] as Measured).block.features.container, scope);
+        open.push({ heading: j, level: b.kind === 'heading' ? b.features.headingLevel : 7, scope, inFlow });
       }
     }
+    if (wj.verdict === 'content') lastContent = j;
   }
   // A heading whose section holds only chrome is chrome itself.
   for (let i = 0; i < n; i++) {

@@ -71,6 +71,17 @@ describe('region edges', () => {
 });
 
 describe('chrome sections', () => {
+  it('an empty widget title set in the article flow does not take the paragraphs after it', () => {
+    const html = `<article class="story"><div class="clearfix"><div class="text">${body(1, 6)}</div>
+      <div class="box related"><header><h3>Trending</h3></header></div>
+      <div class="text"><p>In the 21st century, the plague is endemic to select regions of the planet.</p>
+      <p>Three countries where the plague still circulates are the Congo, Madagascar and Peru, officials say.</p></div></div>
+      <p class="byline">By A. Writer, with reporting by the staff of the foreign desk in the capital city.</p></article>`;
+    expect(verdictOf(html, 'Trending')).toBe('boilerplate');
+    expect(verdictOf(html, 'In the 21st century')).toBe('content');
+    expect(verdictOf(html, 'Three countries')).toBe('content');
+  });
+
   it('a deeper chrome heading inside a section does not end the outer one', () => {
     const html = `<article>${body(1, 6)}
       <div class="box"><h2>Most popular</h2><p>The mayor resigns after a long fight.</p>
