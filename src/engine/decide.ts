@@ -37,6 +37,8 @@ export interface DecideInput {
   hidden: Uint8Array;
   /** Long, sentence-shaped prose (region.ts isBodyLike): a box's class words alone don't condemn it. */
   bodyLike: Uint8Array;
+  /** In the article's own flow: the element and box most of its body paragraphs sit in (index.ts mainFlow). */
+  mainFlow: Uint8Array;
   meta: ReadonlyMap<number, MetaBlock>;
   /**
    * The box a chrome heading's section lives in (the smallest container holding it and the
@@ -218,7 +220,7 @@ export function decide(input: DecideInput): BlockResult[] {
     };
   };
   repetition.groups.forEach((members, g) => {
-    const original = pickOriginal(members, w, items, region);
+    const original = pickOriginal(members, w, items, region, input.mainFlow);
     groupOriginal[g] = original;
     for (const id of members) {
       if (id === original) continue;
@@ -318,20 +320,21 @@ export function decide(input: DecideInput): BlockResult[] {
 
 /**
  * Which copy is the original: a content block inside the article, then a paragraph over a
- * list item or caption (a "key points" summary repeats the lead, not the reverse), then the
- * first on the page, unless a later copy is clearly fuller (CLEARLY_LONGER × its length):
+ * list item or caption (a "key points" summary repeats the lead, not the reverse), then one
+ * in the article's own flow over one in a box of its own (an alert or callout that restates
+ * a paragraph), then the first on the page, unless a later copy is clearly fuller (CLEARLY_LONGER × its length):
  * a summary is much shorter than its paragraph, while an edited re-paste ("and" → "as well
  * as") is a few words longer and must not displace the article's own copy. -1 when no copy
  * is content.
  */
-function pickOriginal(members: readonly number[], w: readonly Working[], items: readonly Measured[], region: Region): number {
+function pickOriginal(members: readonly number[], w: readonly Working[], items: readonly Measured[], region: Region, flow: Uint8Array): number {
   let tier = -1;
-  for (const id of members) if ((w[id] as Working).verdict === 'content') tier = Math.max(tier, tierOf(id, items, region));
+  for (const id of members) if ((w[id] as Working).verdict === 'content') tier = Math.max(tier, tierOf(id, items, region, flow));
   if (tier < 0) return -1;
   let first = -1;
   let longest = -1;
   for (const id of members) {
-    if ((w[id] as Working).verdict !== 'content' || tierOf(id, items, region) !== tier) continue;
+    if ((w[id] as Working).verdict !== 'content' || tierOf(id, items, region, flow) !== tier) continue;
     if (first < 0 || id < first) first = id;
     if (longest < 0 || (items[id] as Measured).chars > (items[longest] as Measured).chars) longest = id;
   }
@@ -341,8 +344,8 @@ function pickOriginal(members: readonly number[], w: readonly Working[], items: 
 /** A later copy must be this much longer than the first to be the original. */
 const CLEARLY_LONGER = 1.2;
 
-function tierOf(id: number, items: readonly Measured[], region: Region): number {
-  return (region.inRegion[id] ? 2 : 0) + ((items[id] as Measured).block.kind === 'paragraph' ? 1 : 0);
+function tierOf(id: number, items: readonly Measured[], region: Region, flow: Uint8Array): number {
+  return (region.inRegion[id] ? 4 : 0) + ((items[id] as Measured).block.kind === 'paragraph' ? 2 : 0) + (flow[id] ? 1 : 0);
 }
 
 function dedupeReasons(reasons: Reason[]): Reason[] {

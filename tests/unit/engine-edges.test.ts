@@ -15,9 +15,14 @@ const verdictOf = (body: string, text: string) => {
   return b.verdict;
 };
 
-/** A long article paragraph, different each time. */
+/** A long article paragraph, different each time (no two share enough word pairs to be near copies). */
+const NOUNS = ['council', 'budget', 'roads', 'schools', 'mayor', 'river', 'bridge', 'harbour', 'tram', 'market', 'teachers', 'nurses', 'farmers', 'museum', 'library', 'stadium', 'airport', 'railway', 'hospital', 'police', 'taxes', 'housing', 'parks', 'water', 'energy', 'climate', 'festival', 'election', 'court', 'factory', 'union', 'tourists'];
 const para = (k: number) =>
-  `<p>Paragraph ${k} of the story says that the council met on Tuesday, and that the members argued for a long time about the budget, the roads and the schools before they voted on the plan, which passed by ${k} votes.</p>`;
+  '<p>' +
+  Array.from({ length: 8 }, (_, i) => `the ${NOUNS[(k * 7 + i * 3) % NOUNS.length]} and the ${NOUNS[(k * 5 + i * 11 + 1) % NOUNS.length]} of ${k * 8 + i}`)
+    .join(', while ')
+    .replace(/^t/, 'T') +
+  ' were all discussed at length.</p>';
 const body = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => para(from + k)).join('');
 
 describe('embed boxes', () => {
@@ -100,5 +105,33 @@ describe('chrome sections', () => {
       <div class="box"><h3>Most popular</h3><p>The mayor resigns after a long and bitter fight over the budget.</p><p>Storm closes every school in the region for a week.</p></div></article>`;
     expect(verdictOf(html, 'The mayor resigns')).toBe('boilerplate');
     expect(verdictOf(html, 'Storm closes')).toBe('boilerplate');
+  });
+});
+
+describe('which copy is kept', () => {
+  it('the copy in the article’s own flow, not the alert box that restates it first', () => {
+    const said = 'whether you want to focus on specific aspects of a language, such as listening and speaking, or on building your vocabulary with apps.';
+    const html = `<article class="story">
+      ${Array.from({ length: 5 }, (_, k) => `<div class="widget-container">${para(k + 1)}</div>`).join('')}
+      <div class="alert"><p>Important to consider: ${said}</p></div>
+      <div class="widget-container"><p>It is also important to consider ${said}</p></div>
+      <div class="widget-container">${para(9)}</div></article>`;
+    const a = analyzeHtml(html);
+    const alert = a.blocks.find((b) => b.text.startsWith('Important to consider'))!;
+    const own = a.blocks.find((b) => b.text.startsWith('It is also important'))!;
+    expect(own.verdict).toBe('content');
+    expect(alert.verdict).toBe('duplicate');
+    expect(alert.duplicateOf).toBe(own.id);
+  });
+});
+
+describe('which copy is kept: a lead outside the box holding the rest', () => {
+  it('keeps the lead, not its edited re-paste inside the (paywall) box', () => {
+    const lead = 'Home Depot reported higher earnings for the third quarter, while sales fell short of what analysts had expected from the retailer.';
+    const html = `<article class="story"><div class="article-body"><p>${lead}</p>
+      <div class="paywall">${body(1, 2)}<p>${lead.replace(', while', ' while')}</p>${body(3, 6)}</div></div></article>`;
+    const a = analyzeHtml(html);
+    const copies = a.blocks.filter((b) => b.text.startsWith('Home Depot'));
+    expect(copies.map((b) => b.verdict)).toEqual(['content', 'duplicate']);
   });
 });
