@@ -37,7 +37,7 @@ export interface DecideInput {
   hidden: Uint8Array;
   /** Long, sentence-shaped prose (region.ts isBodyLike): a box's class words alone don't condemn it. */
   bodyLike: Uint8Array;
-  /** In the article's own flow: the element and box most of its body paragraphs sit in (index.ts mainFlow). */
+  /** 0 for a block alone in a leaf box unlike the one most body paragraphs sit in (a callout); else 1 (index.ts mainFlow). */
   mainFlow: Uint8Array;
   meta: ReadonlyMap<number, MetaBlock>;
   /**
@@ -322,10 +322,10 @@ export function decide(input: DecideInput): BlockResult[] {
  * Which copy is the original: a content block inside the article, then a paragraph over a
  * list item or caption (a "key points" summary repeats the lead, not the reverse), then one
  * in the article's own flow over one in a box of its own (an alert or callout that restates
- * a paragraph), then the first on the page, unless a later copy is clearly fuller (CLEARLY_LONGER × its length):
- * a summary is much shorter than its paragraph, while an edited re-paste ("and" → "as well
- * as") is a few words longer and must not displace the article's own copy. -1 when no copy
- * is content.
+ * a paragraph), then the first on the page, unless a later copy is clearly fuller
+ * (CLEARLY_LONGER × its length): a summary is much shorter than its paragraph, while an
+ * edited re-paste ("and" → "as well as") is a few words longer and must not displace the
+ * article's own copy. -1 when no copy is content.
  */
 function pickOriginal(members: readonly number[], w: readonly Working[], items: readonly Measured[], region: Region, flow: Uint8Array): number {
   let tier = -1;
