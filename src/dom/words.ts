@@ -9,23 +9,32 @@
  *   "post-48213 top10"     → post, top
  *   "sidebarRight2"        → sidebar, right
  *   "elementor-element-ad3f21c" → elementor, element   (a hex hash is no word: not "ad")
+ *   "block-a3176285-d6c8-4ea8-ad6d-29ea116ead84" → block   (a UUID is no word: not "ad")
+ *   "sc-bdVaJa Article_share__3kYQm" → sc, article, share   (generated hashes are no words)
  */
 
 const RUN = /[\p{L}\p{N}]+/gu;
 // Five or more hex digits mixing letters and digits: a hash, not a name.
 const HEX_HASH = /^(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{5,}$/;
+// A UUID (editor block ids, React keys): its short groups ("ad6d", "4ea8") would pass for words.
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+// Letters and digits alternating three times or more ("1n3q8l9", "a8Df2"): a generated suffix.
+const ALTERNATING = /(?:\p{L}+\p{N}+|\p{N}+\p{L}+){2}\p{L}|(?:\p{N}+\p{L}+){2}\p{N}/u;
+const VOWEL = /[aeiouyäöüéèàâêîôûåæøœ]/i;
 // A boundary inside an alphanumeric run: lower|Upper, Upper|UpperLower, letter|digit, digit|letter.
 const HUMP = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 
 export function splitWords(value: string | null | undefined, into: string[] = []): string[] {
   if (!value) return into;
+  if (value.includes('-')) value = value.replace(UUID, ' ');
   const runs = value.match(RUN);
   if (!runs) return into;
   for (const run of runs) {
     // Generated ids and hashes ("ad3f21c", "4bf0e9a1") would split into false words.
-    if (HEX_HASH.test(run)) continue;
+    if (HEX_HASH.test(run) || ALTERNATING.test(run)) continue;
     // Fast path: an all-lower-case alphabetic run has no humps.
     const parts = /^\p{Ll}+$/u.test(run) ? [run] : run.split(HUMP);
+    if (parts.length >= 3 && isMixedCaseHash(parts)) continue;
     for (const part of parts) {
       // Single characters and bare numbers ("col-md-8", "post-48213") say nothing about a box.
       if (part.length < 2 || /^\p{N}+$/u.test(part)) continue;
@@ -34,6 +43,20 @@ export function splitWords(value: string | null | undefined, into: string[] = []
     }
   }
   return into;
+}
+
+/**
+ * styled-components / CSS-modules hashes ("bdVaJa", "kVQxvE", "3kYQm") split into many
+ * tiny humps, one of them without a vowel; named words ("sidebarRight", "MyAdBox") don't.
+ * A hash like "eAdXyz" would otherwise be read as an "ad" box.
+ */
+function isMixedCaseHash(parts: readonly string[]): boolean {
+  let vowelless = false;
+  for (const part of parts) {
+    if (part.length > 3) return false;
+    if (!/^\p{N}+$/u.test(part) && !VOWEL.test(part)) vowelless = true;
+  }
+  return vowelless;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface Evidence {
 }
 
 const MAX_PHRASE = 60;
+/** Below every sensitivity's in-article flag (0.7 at its lowest): link-list evidence on a quote is a hint only. */
+const QUOTE_LINK_CAP = 0.6;
 
 export function textEvidence(m: Measured, settings: EngineSettings): Evidence[] {
   const out: Evidence[] = [];
@@ -51,7 +53,9 @@ export function textEvidence(m: Measured, settings: EngineSettings): Evidence[] 
     // A sentence with many links (a paragraph full of name pop-ups, a linked recipe line) is
     // not decided by its links alone; a bare link, a menu entry or a list of links is.
     const sentence = m.block.kind === 'paragraph' && m.words >= 8 && m.endsSentence && !shouting(m.block.text);
-    const cap = (m.words >= 30 && m.stopwordRatio >= 0.2) || sentence ? 0.7 : 0.95;
+    // A quote's links are the quoted post's own (a tweet's t.co link, a hashtag): what a
+    // quote says is the article's, so its links alone never make it chrome inside the article.
+    const cap = m.block.kind === 'quote' ? QUOTE_LINK_CAP : (m.words >= 30 && m.stopwordRatio >= 0.2) || sentence ? 0.7 : 0.95;
     const weight = Math.min(cap, 0.55 + 0.4 * m.linkDensity + (m.block.kind === 'list-item' ? 0.05 : 0));
     out.push({ code: 'link-list', label: 'mostly links', weight, params: { share: Math.round(m.linkDensity * 100) } });
   }

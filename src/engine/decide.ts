@@ -37,6 +37,8 @@ export interface DecideInput {
   hidden: Uint8Array;
   /** Long, sentence-shaped prose (region.ts isBodyLike): a box's class words alone don't condemn it. */
   bodyLike: Uint8Array;
+  /** 0 for a block alone in a leaf box unlike the one most body paragraphs sit in (a callout); else 1 (index.ts mainFlow). */
+  mainFlow: Uint8Array;
   meta: ReadonlyMap<number, MetaBlock>;
   /**
    * The box a chrome heading's section lives in (the smallest container holding it and the
@@ -56,6 +58,16 @@ interface Working {
   score: number;
   reasons: Reason[];
   duplicateOf: number | null;
+}
+
+/** A chrome heading's section while it is open (rule 4). */
+interface Section {
+  heading: number;
+  level: number;
+  /** The box the section may not leave; -1 when unknown (plain text). */
+  scope: number;
+  /** The heading's box also holds the article text before it. */
+  inFlow: boolean;
 }
 
 /** Copies shorter than this inside the article are kept unless they sit in a repeated run. */
@@ -117,27 +129,45 @@ export function decide(input: DecideInput): BlockResult[] {
 
   // Rule 4: chrome sections. A chrome heading flags what follows it, up to the next heading
   // of the same or a higher level, or body text, and never past the box that holds it.
-  for (let i = 0; i < n; i++) {
-    const sectionEvidence = (textEvidence[i] as Evidence[]).find((e) => e.section);
-    if (!sectionEvidence || (w[i] as Working).verdict !== 'boilerplate') continue;
-    const heading = (items[i] as Measured).block;
-    const level = heading.kind === 'heading' ? heading.features.headingLevel : 7;
-    const scope = input.sectionScope(i);
-    for (let j = i + 1; j < n && scope !== -2; j++) {
-      const b = (items[j] as Measured).block;
-      const wj = w[j] as Working;
-      if (b.kind === 'heading' && b.features.headingLevel <= level) break;
-      if (wj.verdict === 'content' && (items[j] as Measured).words >= 25 && (items[j] as Measured).linkDensity < 0.3) break;
-      if (scope >= 0 && !input.within(b.features.container, scope)) break;
+  // One pass over the page: the sections open at a block are kept on a short stack (a
+  // deeper chrome heading may open inside another), so no heading re-scans what follows it.
+  // A heading set in the article's own flow (its box also holds the article text just
+  // before it: a widget title whose list a script never filled) is no box of its own, so
+  // its section also ends at the first body paragraph, not only at a long one.
+  const open: Section[] = [];
+  let lastContent = -1;
+  for (let j = 0; j < n; j++) {
+    const mj = items[j] as Measured;
+    const b = mj.block;
+    const wj = w[j] as Working;
+    let k = 0;
+    for (const s of open) {
+      const ends =
+        (b.kind === 'heading' && b.features.headingLevel <= s.level) ||
+        (wj.verdict === 'content' && mj.linkDensity < 0.3 && (mj.words >= 25 || (s.inFlow && input.bodyLike[j] === 1))) ||
+        (s.scope >= 0 && !input.within(b.features.container, s.scope));
+      if (!ends) open[k++] = s;
+    }
+    open.length = k;
+    const outer = open[0];
+    if (outer) {
       if (wj.verdict === 'content') {
         wj.verdict = 'boilerplate';
         wj.score = 0.75;
         wj.reasons = [];
       }
       if (wj.verdict === 'boilerplate' && !wj.reasons.some((r) => r.code === 'chrome-section')) {
-        wj.reasons.push(reason('chrome-section', { heading: excerpt(heading.text, 40), of: i }));
+        wj.reasons.push(reason('chrome-section', { heading: excerpt((items[outer.heading] as Measured).block.text, 40), of: outer.heading }));
       }
     }
+    if (wj.verdict === 'boilerplate' && (textEvidence[j] as Evidence[]).some((e) => e.section)) {
+      const scope = input.sectionScope(j);
+      if (scope !== -2) {
+        const inFlow = scope >= 0 && lastContent >= 0 && input.within((items[lastContent] as Measured).block.features.container, scope);
+        open.push({ heading: j, level: b.kind === 'heading' ? b.features.headingLevel : 7, scope, inFlow });
+      }
+    }
+    if (wj.verdict === 'content') lastContent = j;
   }
   // A heading whose section holds only chrome is chrome itself.
   for (let i = 0; i < n; i++) {
@@ -190,7 +220,7 @@ export function decide(input: DecideInput): BlockResult[] {
     };
   };
   repetition.groups.forEach((members, g) => {
-    const original = pickOriginal(members, w, items, region);
+    const original = pickOriginal(members, w, items, region, input.mainFlow);
     groupOriginal[g] = original;
     for (const id of members) {
       if (id === original) continue;
@@ -290,25 +320,32 @@ export function decide(input: DecideInput): BlockResult[] {
 
 /**
  * Which copy is the original: a content block inside the article, then a paragraph over a
- * list item or caption (a "key points" summary repeats the lead, not the reverse), then the
- * clearly fuller text, then the first on the page. -1 when no copy is content.
+ * list item or caption (a "key points" summary repeats the lead, not the reverse), then one
+ * in the article's own flow over one in a box of its own (an alert or callout that restates
+ * a paragraph), then the first on the page, unless a later copy is clearly fuller
+ * (CLEARLY_LONGER × its length): a summary is much shorter than its paragraph, while an
+ * edited re-paste ("and" → "as well as") is a few words longer and must not displace the
+ * article's own copy. -1 when no copy is content.
  */
-function pickOriginal(members: readonly number[], w: readonly Working[], items: readonly Measured[], region: Region): number {
-  let best = -1;
-  let bestRank: number[] = [];
+function pickOriginal(members: readonly number[], w: readonly Working[], items: readonly Measured[], region: Region, flow: Uint8Array): number {
+  let tier = -1;
+  for (const id of members) if ((w[id] as Working).verdict === 'content') tier = Math.max(tier, tierOf(id, items, region, flow));
+  if (tier < 0) return -1;
+  let first = -1;
+  let longest = -1;
   for (const id of members) {
-    if ((w[id] as Working).verdict !== 'content') continue;
-    const m = items[id] as Measured;
-    // Length counts in 20% steps: a summary is much shorter than its paragraph, an edited copy isn't.
-    const rank = [region.inRegion[id] ? 1 : 0, m.block.kind === 'paragraph' ? 1 : 0, Math.floor(Math.log(m.chars + 1) / Math.log(1.2)), -id];
-    if (best < 0 || compareRank(rank, bestRank) > 0) [best, bestRank] = [id, rank];
+    if ((w[id] as Working).verdict !== 'content' || tierOf(id, items, region, flow) !== tier) continue;
+    if (first < 0 || id < first) first = id;
+    if (longest < 0 || (items[id] as Measured).chars > (items[longest] as Measured).chars) longest = id;
   }
-  return best;
+  return (items[longest] as Measured).chars >= CLEARLY_LONGER * (items[first] as Measured).chars ? longest : first;
 }
 
-function compareRank(a: readonly number[], b: readonly number[]): number {
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return (a[k] as number) - (b[k] as number);
-  return 0;
+/** A later copy must be this much longer than the first to be the original. */
+const CLEARLY_LONGER = 1.2;
+
+function tierOf(id: number, items: readonly Measured[], region: Region, flow: Uint8Array): number {
+  return (region.inRegion[id] ? 4 : 0) + ((items[id] as Measured).block.kind === 'paragraph' ? 2 : 0) + (flow[id] ? 1 : 0);
 }
 
 function dedupeReasons(reasons: Reason[]): Reason[] {

@@ -86,6 +86,7 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
     markInsideRegion,
     hidden,
     bodyLike,
+    mainFlow: mainFlow(items, tree, region.inRegion, bodyLike),
     meta,
     sectionScope: (id) => sectionScope(tree, blocks, id, region.root),
     within: (c, scope) => !!tree && isWithin(tree, c, scope),
@@ -147,6 +148,43 @@ function siteOf(url: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The article's own flow: 0 for a block set apart in a leaf box of its own that looks unlike
+ * (other tag or class words) the box most of the article's body paragraphs sit in, such
+ * as a callout, alert or pull-quote box inside the article; 1 for every other block.
+ */
+function mainFlow(items: readonly Measured[], tree: ContainerTree | null, inRegion: Uint8Array, bodyLike: Uint8Array): Uint8Array {
+  const sig = (m: Measured): string => {
+    const f = m.block.features;
+    const box = tree && f.container >= 0 && f.container < tree.containers.length ? (tree.containers[f.container] as Container) : null;
+    // The block's own classes are left out: a lead paragraph's "intro" class is still the flow.
+    return `${f.tag}|${box ? `${box.tag}.${box.words.join('.')}` : ''}`;
+  };
+  const sigs = items.map(sig);
+  const counts = new Map<string, number>();
+  let main = '';
+  let best = 0;
+  items.forEach((m, i) => {
+    if (!inRegion[i] || !bodyLike[i] || m.block.kind !== 'paragraph') return;
+    const k = sigs[i] as string;
+    const c = (counts.get(k) ?? 0) + 1;
+    counts.set(k, c);
+    if (c > best) [main, best] = [k, c];
+  });
+  // Only a block alone in a box of its own (no other block, no box inside) unlike the
+  // flow's is set apart: a first paragraph left in the wrapper around the box that holds
+  // the rest (a paywall box) is still the article's.
+  const perBox = new Map<number, number>();
+  for (const m of items) perBox.set(m.block.features.container, (perBox.get(m.block.features.container) ?? 0) + 1);
+  const hasChild = new Set<number>();
+  if (tree) for (const c of tree.containers) hasChild.add(c.parent);
+  const apart = (m: Measured, i: number): boolean => {
+    const c = m.block.features.container;
+    return best > 0 && sigs[i] !== main && c >= 0 && perBox.get(c) === 1 && !hasChild.has(c);
+  };
+  return new Uint8Array(items.map((m, i) => (apart(m, i) ? 0 : 1)));
 }
 
 function ancestorsOf(tree: ContainerTree | null, id: number): Set<number> {

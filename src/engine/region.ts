@@ -97,21 +97,33 @@ function extendAlongPage(items: readonly Measured[], tree: ContainerTree, region
   };
   // Before the article, a lone paragraph is usually its deck or a caption: a whole
   // section (two body paragraphs or more) must be there for the region to grow upward.
+  // A block in the same box as the region's edge block continues it (a list the tree
+  // cut in half): it joins whatever its size, and is no gap.
+  const boxOf = (i: number): number => (items[i] as Measured).block.features.container;
   const walk = (from: number, step: 1 | -1, minBody: number): void => {
     let gap: number[] = [];
     const taken: number[] = [];
     let bodies = 0;
+    // The box of the last block kept (in the region, or joined); -1 once a gap opens.
+    let edgeBox = from - step >= 0 && from - step < items.length && inRegion[from - step] ? boxOf(from - step) : -1;
     for (let i = from; i >= 0 && i < items.length; i += step) {
       if (inRegion[i]) {
         gap = [];
+        edgeBox = boxOf(i);
         continue;
       }
       if (excluded[i] || chromeBox(i)) break;
+      const m = items[i] as Measured;
       if (body(i)) {
         taken.push(...gap, i);
         bodies++;
         gap = [];
+        edgeBox = boxOf(i);
+      } else if (edgeBox >= 0 && boxOf(i) === edgeBox && !gap.length && !m.block.features.inFigure && m.block.kind !== 'caption') {
+        if (!taken.length) inRegion[i] = 1;
+        else taken.push(i);
       } else {
+        edgeBox = -1;
         gap.push(i);
         if (gap.length > MAX_GAP) break;
       }

@@ -3,7 +3,7 @@
  * down the tree is one pass, never a walk per block, even on pages nested
  * 10,000 deep) and what each container's tag, role and class words say.
  */
-import { CHROME_CONTEXT, CHROME_ROLES, CHROME_TAGS, CONTENT_WORDS } from './lexicon/class-words';
+import { CHROME_CONTEXT, CHROME_ROLES, CHROME_TAGS, CONTENT_WORDS, EMBED_WORDS } from './lexicon/class-words';
 import type { Container } from './types';
 
 export interface ContextMark {
@@ -75,12 +75,16 @@ export function markOf(tag: string, role: string | null, words: readonly string[
   if (byTag) return { ...byTag, container, clue: `<${tag}>` };
   let best: ContextMark | null = null;
   let content = false;
+  const embed = isEmbedBox(words);
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
     if (CONTENT_WORDS.has(w)) content = true;
     const joined = k + 1 < words.length && PAIR_STARTS.has(w) ? w + (words[k + 1] as string) : '';
     const byPair = joined ? WORD_TABLE.get(joined) : undefined;
     const meaning = byPair || chromeWordMeaning(w);
+    // In an embed box ("social-media-embed", "twitter-tweet") the network's words name
+    // where the embedded post comes from, not a share bar: the post is the article's quote.
+    if (meaning && embed && meaning.code === 'in-share') continue;
     if (meaning && (!best || meaning.weight > best.weight)) {
       best = { code: meaning.code, label: meaning.label, weight: meaning.weight, container, clue: byPair ? joined : w };
     }
@@ -89,6 +93,17 @@ export function markOf(tag: string, role: string | null, words: readonly string[
   // article shell is decided by the strongest word; a plain "content sidebar" is ambiguous.
   if (best && content && best.weight < 0.8) return null;
   return best;
+}
+
+/** Class words of an embedded post: "embed"/"oembed", or the networks' own "twitter-tweet", "instagram-media". */
+export function isEmbedBox(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    if (EMBED_WORDS.has(w)) return true;
+    const next = words[k + 1];
+    if ((w === 'twitter' && next === 'tweet') || (w === 'instagram' && next === 'media')) return true;
+  }
+  return false;
 }
 
 export function buildTree(containers: readonly Container[]): ContainerTree {

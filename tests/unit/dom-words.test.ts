@@ -17,4 +17,20 @@ describe('generated ids', () => {
     expect(splitWords('elementor-element-ad3f21c elementor-widget')).toEqual(['elementor', 'element', 'widget']);
     expect(splitWords('top10 post-48213 deadbeef')).toEqual(['top', 'post', 'deadbeef']);
   });
+
+  it('drops UUIDs whole: "block-…-ad6d-…" is no "ad" box', () => {
+    expect(splitWords('block-a3176285-d6c8-4ea8-ad6d-29ea116ead84')).toEqual(['block']);
+    expect(splitWords('wp-block-A3176285-D6C8-4EA8-AD6D-29EA116EAD84 share')).toEqual(['wp', 'block', 'share']);
+  });
+
+  it('drops styled-components / CSS-modules / emotion hashes but keeps the names beside them', () => {
+    expect(splitWords('sc-bdVaJa kVQxvE hMdhNq')).toEqual(['sc']);
+    expect(splitWords('Article_share__3kYQm')).toEqual(['article', 'share']);
+    expect(splitWords('css-1n3q8l9 a8Df2')).toEqual(['css']);
+  });
+
+  it('keeps named words that merely look short: camelCase, numbered names', () => {
+    expect(splitWords('MyAdBox adSlot')).toEqual(['my', 'ad', 'box', 'slot']);
+    expect(splitWords('sidebarRight2 mp3player col2left')).toEqual(['sidebar', 'right', 'mp', 'player', 'col', 'left']);
+  });
 });

@@ -151,3 +151,30 @@ describe('metadata helpers', () => {
     expect(cleanTitle('Tram network to grow - The Daily Bugle', null)).toBe('Tram network to grow');
   });
 });
+
+describe('decide: which near copy is kept', () => {
+  // 14% longer: a different 20% length step, yet no fuller text.
+  const edited = ARTICLE[1]!.replace('and help the city', 'and would also, in the end, help the city');
+  it('keeps the article’s own copy over a slightly longer edited re-paste', () => {
+    const texts = [...ARTICLE, edited];
+    const a = analyze(page(texts));
+    expect(a.blocks[1]!.verdict).toBe('content');
+    expect(a.blocks[4]!.verdict).toBe('duplicate');
+    expect(a.blocks[4]!.duplicateOf).toBe(1);
+  });
+
+  it('keeps the same even when the edited copy comes first in the article', () => {
+    const texts = [ARTICLE[0]!, edited, ...ARTICLE.slice(2), ARTICLE[1]!];
+    const a = analyze(page(texts));
+    expect(a.blocks[1]!.verdict).toBe('content');
+    expect(a.blocks[4]!.verdict).toBe('duplicate');
+  });
+
+  it('prefers a clearly fuller copy (≥ 1.2× longer): the paragraph, not its summary', () => {
+    const short = ARTICLE[1]!.split(',')[0]! + ' and help the city meet its climate targets.';
+    const texts = [short, ...ARTICLE.slice(0, 1), ...ARTICLE.slice(1)];
+    const a = analyze(page(texts));
+    const kept = a.blocks.filter((b) => b.verdict === 'content').map((b) => b.text);
+    expect(kept).toContain(ARTICLE[1]);
+  });
+});

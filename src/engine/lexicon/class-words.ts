@@ -42,6 +42,9 @@ export const CONTENT_WORDS: ReadonlySet<string> = new Set([
   'column', 'paragraph', 'paragraphs', 'longform', 'reading', 'reader', 'markdown', 'wysiwyg',
 ]);
 
+/** Words of a box that embeds a post from elsewhere (a tweet, an Instagram post, a video card). */
+export const EMBED_WORDS: ReadonlySet<string> = new Set(['embed', 'embeds', 'embedded', 'oembed']);
+
 /** Containers by tag that are chrome by the HTML spec's meaning. */
 export const CHROME_TAGS: Readonly<Record<string, { code: string; label: string; weight: number }>> = {
   nav: { code: 'in-navigation', label: 'site navigation', weight: 0.9 },
