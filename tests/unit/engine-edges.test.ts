@@ -135,3 +135,18 @@ describe('which copy is kept: a lead outside the box holding the rest', () => {
     expect(copies.map((b) => b.verdict)).toEqual(['content', 'duplicate']);
   });
 });
+
+describe('call-to-action boxes', () => {
+  it('a "cta" or donation box reads as a promo box', () => {
+    expect(markOf('div', null, ['widget', 'cta', 'letter'], 3)?.code).toBe('in-promo');
+    expect(markOf('section', null, ['donate'], 3)?.code).toBe('in-promo');
+    expect(markOf('div', null, ['call', 'to', 'action'], 3)).toBeNull(); // only the joined form is a word
+  });
+
+  it('a support-us box after the article is dropped, the article kept', () => {
+    const html = `<article class="story">${body(1, 5)}</article>
+      <div class="cta-box"><h3>Support our newsroom</h3><p>Independent reporting costs money. Chip in today so we can keep going.</p></div>`;
+    expect(verdictOf(html, 'Independent reporting costs money')).toBe('boilerplate');
+    expect(verdictOf(html, 'were all discussed at length')).toBe('content');
+  });
+});
