@@ -38,6 +38,7 @@ export const REASON_TEMPLATES: Readonly<Record<string, string>> = {
   'tag-line': 'Tags or categories line (“{phrase}”)',
   'read-more-link': '“Read more” link (“{phrase}”)',
   'app-promo': 'App or social media promo (“{phrase}”)',
+  'support-pitch': 'Donation or support pitch (“{phrase}”)',
   'wire-teaser': 'Wire-service teaser for another story (“{phrase}”)',
   'truncated-teaser': 'Teaser for another story, cut off with “…”',
   'link-list': 'Mostly links ({share}% of its text)',

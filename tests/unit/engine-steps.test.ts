@@ -93,6 +93,17 @@ describe('decide: the kept copy is the one inside the article', () => {
     expect(a.cleanText.split('\n\n')).toEqual(ARTICLE);
   });
 
+  it('flags a donation or support pitch inside the article, not a story that mentions donations', () => {
+    const pitch = 'Support independent journalism: make a one-time contribution today.';
+    const story = 'The charity asked residents to donate now, and by Friday the appeal had raised more than forty thousand pounds for the flooded homes along the river, the organisers said, and the council promised to match every pound given before the end of the month.';
+    const texts = [...ARTICLE.slice(0, 2), story, ...ARTICLE.slice(2), pitch];
+    const a = analyze(page(texts, [{ id: 0, parent: -1, tag: 'article', role: null, words: [], itemprop: '', visible: true }], texts.map(() => 0)));
+    const last = a.blocks[texts.length - 1]!;
+    expect(last.verdict).toBe('boilerplate');
+    expect(last.reasons[0]!.code).toBe('support-pitch');
+    expect(a.blocks[2]!.verdict).toBe('content');
+  });
+
   it('honours the reader’s corrections', () => {
     const texts = [...ARTICLE, 'Legal Disclaimer: the provider supplies the information as is without warranty of any kind.'];
     const a = analyze(page(texts), {

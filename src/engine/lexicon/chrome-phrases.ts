@@ -75,6 +75,12 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   p('app-promo', 'app or social promo',
     /download (our|the) app|get (our|the) app|available on (the )?(app store|google play)|follow (us|@)|join us on (telegram|whatsapp|facebook)|like us on facebook/,
     30, 0.8),
+  // Reader-funded sites ask for money in the article's footer: "Support independent journalism",
+  // "make a one-time contribution", "Donate today". Short lines only: a story about a charity
+  // that quotes "donate now" runs longer.
+  p('support-pitch', 'donation or support pitch',
+    /\bsupport (our|independent|local|quality|nonprofit|non-profit|public service|fact-based) (journalism|reporting|newsroom|news)\b|\b(make|give) a (tax-deductible |one-time |monthly |recurring )?(donation|contribution|gift) (to|today|now)\b|\bdonate (now|today)\b|\bbecome a (member|supporter|patron)( today| now)?\b|\bsupport us\b|\bchip in\b/,
+    40, 0.85),
 ];
 
 /**
