@@ -97,6 +97,10 @@ const POSTINGS_CAP = 24;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/** Scratch buffers for ShingleSets (a block's words as code units; where each word starts), reused and grown as needed. */
+let scratchChars = new Uint16Array(4096);
+let scratchPos = new Int32Array(1024);
+
 /**
  * Each block's distinct word n-shingle hashes, sorted, all in one typed array (one
  * allocation per page instead of one or two per block). A shingle's hash is FNV-1a
@@ -126,17 +130,32 @@ class ShingleSets {
       const tokens = tokensOf[i];
       if (!tokens || tokens.length < n) continue;
       const from = w;
-      for (let k = 0; k + n <= tokens.length; k++) {
+      // The block's words laid out once as " w0 w1 w2 …" in a reused code-unit buffer: a
+      // shingle's hash is then one tight loop over a typed array (each word is hashed n
+      // times, so reading its characters from the strings each time cost twice as much).
+      const nt = tokens.length;
+      let len = nt;
+      for (let j = 0; j < nt; j++) len += (tokens[j] as string).length;
+      const buf = len <= scratchChars.length ? scratchChars : (scratchChars = new Uint16Array(len * 2));
+      const pos = nt < scratchPos.length ? scratchPos : (scratchPos = new Int32Array(nt * 2 + 1));
+      let q = 0;
+      for (let j = 0; j < nt; j++) {
+        pos[j] = q;
+        buf[q++] = 0x20;
+        const t = tokens[j] as string;
+        for (let c = 0; c < t.length; c++) buf[q++] = t.charCodeAt(c);
+      }
+      pos[nt] = q;
+      for (let k = 0; k + n <= nt; k++) {
         let h = FNV_OFFSET;
-        for (let j = k; j < k + n; j++) {
-          h = Math.imul(h ^ 0x20, FNV_PRIME);
-          const t = tokens[j] as string;
-          for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), FNV_PRIME);
-        }
+        for (let c = pos[k] as number, e = pos[k + n] as number; c < e; c++) h = Math.imul(h ^ (buf[c] as number), FNV_PRIME);
         data[w++] = h >>> 0;
       }
-      // Sorted and distinct, in place.
-      if (w - from > 1) data.subarray(from, w).sort();
+      // Sorted and distinct, in place. Most blocks have a few dozen shingles or fewer: an
+      // insertion sort in place beats a subarray view plus the builtin sort's runtime call
+      // per block (same result: sorting numbers has one answer).
+      if (w - from > INSERTION_SORT_MAX) data.subarray(from, w).sort();
+      else insertionSort(data, from, w);
       let u = from + 1;
       for (let k = from + 1; k < w; k++) if (data[k] !== data[u - 1]) data[u++] = data[k] as number;
       w = Math.min(w, u);
@@ -157,6 +176,22 @@ class ShingleSets {
       if (x === y) { inter++; i++; j++; } else if (x < y) i++; else j++;
     }
     return inter / (la + lb - inter);
+  }
+}
+
+/** Runs up to this long are sorted by insertionSort; longer ones by the builtin sort. */
+const INSERTION_SORT_MAX = 32;
+
+/** Sorts a[from..to) ascending, in place. */
+function insertionSort(a: Uint32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const x = a[i] as number;
+    let j = i - 1;
+    while (j >= from && (a[j] as number) > x) {
+      a[j + 1] = a[j] as number;
+      j--;
+    }
+    a[j + 1] = x;
   }
 }
 
