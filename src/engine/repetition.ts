@@ -97,15 +97,54 @@ const POSTINGS_CAP = 24;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** Scratch buffers for ShingleSets (a block's words as code units; where each word starts), reused and grown as needed. */
-let scratchChars = new Uint16Array(4096);
-let scratchPos = new Int32Array(1024);
+/**
+ * Every block's words laid out once per page as " w0 w1 w2 …" in one code-unit buffer,
+ * shared by both shingle sizes: a shingle's hash is then one tight loop over a typed
+ * array. Each word is hashed n times per set; reading its characters from the token
+ * strings each time (slices of all shapes) cost more than the hashing itself.
+ * Block i's word j starts (at its leading space) at pos[first[i] + j]; pos[first[i] + count]
+ * is where its last word ends.
+ */
+class WordBuffer {
+  readonly chars: Uint16Array;
+  readonly pos: Int32Array;
+  readonly first: Int32Array;
+
+  constructor(tokensOf: readonly (readonly string[])[]) {
+    const count = tokensOf.length;
+    let words = 0;
+    let len = 0;
+    for (let i = 0; i < count; i++) {
+      const tokens = tokensOf[i] as readonly string[];
+      words += tokens.length;
+      len += tokens.length;
+      for (let j = 0; j < tokens.length; j++) len += (tokens[j] as string).length;
+    }
+    const chars = (this.chars = new Uint16Array(len));
+    const pos = (this.pos = new Int32Array(words + count));
+    const first = (this.first = new Int32Array(count));
+    let q = 0;
+    let p = 0;
+    for (let i = 0; i < count; i++) {
+      const tokens = tokensOf[i] as readonly string[];
+      first[i] = p;
+      for (let j = 0; j < tokens.length; j++) {
+        pos[p++] = q;
+        chars[q++] = 0x20;
+        const t = tokens[j] as string;
+        for (let c = 0; c < t.length; c++) chars[q++] = t.charCodeAt(c);
+      }
+      pos[p++] = q;
+    }
+  }
+}
 
 /**
  * Each block's distinct word n-shingle hashes, sorted, all in one typed array (one
  * allocation per page instead of one or two per block). A shingle's hash is FNV-1a
  * (32-bit) over " w1 w2 … wn" (a space before each word): the same value as chaining
- * normalize.ts's fnv1a over the words.
+ * normalize.ts's fnv1a over the words. `wordsOf[i]` is how many of block i's first words
+ * count (0: none).
  */
 class ShingleSets {
   readonly data: Uint32Array;
@@ -113,42 +152,29 @@ class ShingleSets {
   readonly start: Int32Array;
   readonly size: Int32Array;
 
-  constructor(tokensOf: readonly (readonly string[] | null)[], n: number) {
-    const count = tokensOf.length;
+  constructor(words: WordBuffer, wordsOf: Int32Array, n: number) {
+    const count = wordsOf.length;
     this.start = new Int32Array(count);
     this.size = new Int32Array(count);
     let total = 0;
     for (let i = 0; i < count; i++) {
-      const t = tokensOf[i];
-      if (t && t.length >= n) total += t.length - n + 1;
+      const nt = wordsOf[i] as number;
+      if (nt >= n) total += nt - n + 1;
     }
     const data = (this.data = new Uint32Array(total));
     this.signed = new Int32Array(data.buffer);
+    const buf = words.chars;
+    const pos = words.pos;
     let w = 0;
     for (let i = 0; i < count; i++) {
       this.start[i] = w;
-      const tokens = tokensOf[i];
-      if (!tokens || tokens.length < n) continue;
+      const nt = wordsOf[i] as number;
+      if (nt < n) continue;
       const from = w;
-      // The block's words laid out once as " w0 w1 w2 …" in a reused code-unit buffer: a
-      // shingle's hash is then one tight loop over a typed array (each word is hashed n
-      // times, so reading its characters from the strings each time cost twice as much).
-      const nt = tokens.length;
-      let len = nt;
-      for (let j = 0; j < nt; j++) len += (tokens[j] as string).length;
-      const buf = len <= scratchChars.length ? scratchChars : (scratchChars = new Uint16Array(len * 2));
-      const pos = nt < scratchPos.length ? scratchPos : (scratchPos = new Int32Array(nt * 2 + 1));
-      let q = 0;
-      for (let j = 0; j < nt; j++) {
-        pos[j] = q;
-        buf[q++] = 0x20;
-        const t = tokens[j] as string;
-        for (let c = 0; c < t.length; c++) buf[q++] = t.charCodeAt(c);
-      }
-      pos[nt] = q;
+      const p0 = words.first[i] as number;
       for (let k = 0; k + n <= nt; k++) {
         let h = FNV_OFFSET;
-        for (let c = pos[k] as number, e = pos[k + n] as number; c < e; c++) h = Math.imul(h ^ (buf[c] as number), FNV_PRIME);
+        for (let c = pos[p0 + k] as number, e = pos[p0 + k + n] as number; c < e; c++) h = Math.imul(h ^ (buf[c] as number), FNV_PRIME);
         data[w++] = h >>> 0;
       }
       // Sorted and distinct, in place. Most blocks have a few dozen shingles or fewer: an
@@ -360,10 +386,8 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
   // Word pairs, not triples: one changed word in a ten-word paragraph still leaves it
   // two-thirds the same, while unrelated paragraphs share almost no pairs.
   // Every block's set is made (similarity() may ask for any block's).
-  const near = new ShingleSets(
-    items.map((m) => m.tokens),
-    NEAR_SHINGLE,
-  );
+  const words = new WordBuffer(items.map((m) => m.tokens));
+  const near = new ShingleSets(words, Int32Array.from(items, (m) => m.tokens.length), NEAR_SHINGLE);
   const isEligible = (i: number): boolean => exactFirst[i] === -1 && (items[i] as Measured).tokens.length >= settings.minWordsNear;
   const mayHaveNearCopy = sharesEnoughPairs(near, n, isEligible, settings.nearDuplicate);
   let eligible = 0;
@@ -418,8 +442,10 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
   // 3. Contained copies: postings of 4-shingles of the longer blocks.
   const LONG = 12;
   const isHolder = (i: number): boolean => (items[i] as Measured).tokens.length >= LONG && exactFirst[i] === -1;
+  // The words used are a prefix of the block's, so the same buffer serves: only the count differs.
   const four = new ShingleSets(
-    items.map((m, i) => (isHolder(i) || m.tokens.length >= settings.minWordsContained ? truncatedTokens(m) : null)),
+    words,
+    Int32Array.from(items, (m, i) => (isHolder(i) || m.tokens.length >= settings.minWordsContained ? containedWords(m) : 0)),
     4,
   );
   let postingKeys = 0;
@@ -502,7 +528,7 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
   };
 }
 
-/** A cut-off teaser's last word may itself be cut ("the Grand..."): leave it out. */
-function truncatedTokens(m: Measured): string[] {
-  return m.truncated && m.tokens.length > 4 ? m.tokens.slice(0, -1) : m.tokens;
+/** How many of a block's words its 4-shingles use: a cut-off teaser's last word may itself be cut ("the Grand..."), so it is left out. */
+function containedWords(m: Measured): number {
+  return m.truncated && m.tokens.length > 4 ? m.tokens.length - 1 : m.tokens.length;
 }
