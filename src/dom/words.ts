@@ -60,11 +60,30 @@ function isMixedCaseHash(parts: readonly string[]): boolean {
 }
 
 /**
- * The class attribute's text. Through getAttributeNode: linkedom answers
- * getAttribute('class') by building a DOMTokenList (a Set) per element.
+ * The class attribute's text. Both calls give the same string; which is cheaper depends on
+ * the DOM. linkedom answers getAttribute('class') by building a DOMTokenList (a Set) per
+ * element, so there it goes through getAttributeNode; a browser's getAttributeNode makes
+ * (and keeps) an Attr node per element, several times the cost of getAttribute, so on a
+ * native DOM it goes through getAttribute.
  */
 export function classOf(el: Element): string | null {
-  return el.getAttributeNode('class')?.value ?? null;
+  const get = el.getAttribute;
+  if (get !== lastGetAttribute) {
+    lastGetAttribute = get;
+    lastNative = isNativeFunction(get);
+  }
+  return lastNative ? el.getAttribute('class') : (el.getAttributeNode('class')?.value ?? null);
+}
+// The DOM implementation seen last (one per realm): decided once, not per element.
+let lastGetAttribute: unknown = null;
+let lastNative = false;
+
+function isNativeFunction(f: unknown): boolean {
+  try {
+    return typeof f === 'function' && /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(f));
+  } catch {
+    return false;
+  }
 }
 
 // Pages repeat the same class strings thousands of times: split each one once.

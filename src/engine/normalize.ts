@@ -14,105 +14,124 @@ const ELLIPSIS = /\u2026/g;
 const SPACE = /\s+/g;
 
 export function canonical(text: string): string {
-  switch (plainness(text)) {
-    case PLAIN:
-      return text.toLowerCase();
-    case NFKC_STABLE:
-      // NFKC leaves this text as it is: the same steps without it.
-      return text
-        .replace(ZERO_WIDTH, '')
-        .replace(QUOTES, "'")
-        .replace(DQUOTES, '"')
-        .replace(DASHES, '-')
-        .replace(ELLIPSIS, '...')
-        .toLowerCase()
-        .replace(SPACE, ' ')
-        .trim();
-    default:
-      return text
-        .normalize('NFKC')
-        .replace(ZERO_WIDTH, '')
-        .replace(QUOTES, "'")
-        .replace(DQUOTES, '"')
-        .replace(DASHES, '-')
-        .replace(ELLIPSIS, '...')
-        .toLowerCase()
-        .replace(SPACE, ' ')
-        .trim();
+  const folds = foldsOf(text);
+  if (folds === 0) return text.toLowerCase();
+  if (folds === FULL) {
+    return text
+      .normalize('NFKC')
+      .replace(ZERO_WIDTH, '')
+      .replace(QUOTES, "'")
+      .replace(DQUOTES, '"')
+      .replace(DASHES, '-')
+      .replace(ELLIPSIS, '...')
+      .toLowerCase()
+      .replace(SPACE, ' ')
+      .trim();
   }
+  // NFKC leaves this text as it is: the same steps without it, and only the steps whose
+  // characters occur (a typical paragraph needs one, for its apostrophes; each step skipped
+  // is a pass over the text saved). Skipping a step is exact: no step makes characters
+  // another one folds, and the only whitespace here is U+0020, so with single inner spaces
+  // and none at either end (and no zero-width character between two spaces) SPACE and trim
+  // change nothing.
+  let t = text;
+  if (folds & F_ZERO_WIDTH) t = t.replace(ZERO_WIDTH, '');
+  if (folds & F_QUOTE) t = t.replace(QUOTES, "'");
+  if (folds & F_DQUOTE) t = t.replace(DQUOTES, '"');
+  if (folds & F_DASH) t = t.replace(DASHES, '-');
+  if (folds & F_ELLIPSIS) t = t.replace(ELLIPSIS, '...');
+  t = t.toLowerCase();
+  if (folds & (F_SPACE | F_ZERO_WIDTH)) t = t.replace(SPACE, ' ').trim();
+  return t;
 }
 
-/** Nothing to fold but case: characters NFKC keeps (Latin, Greek, Cyrillic, Hangul), single spaces, none at either end. */
-const PLAIN = 0;
-/** NFKC keeps every character (or maps it where the later steps fold it the same way): skip it. */
-const NFKC_STABLE = 1;
-/** Anything else: the full path. */
-const FULL = 2;
+/**
+ * What canonical() must do to a text, as bits: 0 nothing but case; FULL the whole path
+ * (NFKC may change something, or whitespace other than U+0020); else which of the steps
+ * after NFKC (which keeps the text as it is) have something to fold.
+ */
+const F_ZERO_WIDTH = 1;
+const F_QUOTE = 2;
+const F_DQUOTE = 4;
+const F_DASH = 8;
+const F_ELLIPSIS = 16;
+/** Two spaces in a row, or one at either end. */
+const F_SPACE = 32;
+const FULL = 64;
 
 /**
- * Per code unit below 0x250 (ASCII, Latin-1, Latin Extended-A/B): 0 plain, 1 folded by a
- * step after NFKC but kept by NFKC, 2 changed by NFKC or whitespace. Latin letters in
- * their composed form are their own NFKC form and compose with nothing that follows
- * them here (combining marks start at U+0300), so a text of such characters is NFKC-stable.
+ * Per code unit below 0x250 (ASCII, Latin-1, Latin Extended-A/B): 0 plain, a fold bit when
+ * NFKC keeps it but a step after NFKC folds it, FULL when NFKC or whitespace changes it.
+ * Latin letters in their composed form are their own NFKC form and compose with nothing
+ * that follows them here (combining marks start at U+0300), so a text of such characters
+ * is NFKC-stable.
  */
 const LATIN = new Uint8Array(0x250);
 for (let c = 0; c < 0x250; c++) {
   const ch = String.fromCharCode(c);
-  if (c < 0x21 || (c >= 0x7f && c < 0xa1)) LATIN[c] = 2; // controls, whitespace (a space is handled apart), nbsp
-  else if (ch.normalize('NFKC') !== ch) LATIN[c] = 2;
-  else if (c === 0x60 || c === 0xab || c === 0xbb || c === 0xad) LATIN[c] = 1; // ` « » soft hyphen
+  if (c < 0x21 || (c >= 0x7f && c < 0xa1)) LATIN[c] = FULL; // controls, whitespace (a space is handled apart), nbsp
+  else if (ch.normalize('NFKC') !== ch) LATIN[c] = FULL;
+  else if (c === 0x60) LATIN[c] = F_QUOTE; // `
+  else if (c === 0xab || c === 0xbb) LATIN[c] = F_DQUOTE; // « »
+  else if (c === 0xad) LATIN[c] = F_ZERO_WIDTH; // soft hyphen
   else LATIN[c] = 0;
 }
 
 /**
  * Greek and Cyrillic (U+0370–U+052F): 0 where NFKC keeps the character and it is
- * not a combining mark (marks may be reordered or composed), else 2.
+ * not a combining mark (marks may be reordered or composed), else FULL.
  */
 const GREEK_CYRILLIC = new Uint8Array(0x530 - 0x370);
 for (let c = 0x370; c < 0x530; c++) {
   const ch = String.fromCharCode(c);
-  GREEK_CYRILLIC[c - 0x370] = ch.normalize('NFKC') === ch && !/\p{M}/u.test(ch) ? 0 : 2;
+  GREEK_CYRILLIC[c - 0x370] = ch.normalize('NFKC') === ch && !/\p{M}/u.test(ch) ? 0 : FULL;
 }
 
 /** Hangul syllables: precomposed, NFKC keeps them, and nothing in these tables composes with them. */
 const isHangulSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
-/** Characters above the Latin blocks that NFKC keeps (or maps onto what the folding makes of them anyway). */
-function foldedPunctuation(c: number): boolean {
-  return (
-    (c >= 0x2010 && c <= 0x2015) || // dashes (U+2011 → U+2010 under NFKC, then '-' either way)
-    (c >= 0x2018 && c <= 0x201f) || // quotes
-    c === 0x2026 || // … (NFKC makes it "...", as ELLIPSIS does)
-    c === 0x2032 || // ′
-    c === 0x2212 || // minus
-    (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff // zero-width
-  );
+/**
+ * Characters above the Latin blocks that NFKC keeps (or maps onto what the folding makes
+ * of them anyway): the fold step that handles each, or 0 when it is none of them.
+ */
+function foldedPunctuation(c: number): number {
+  if (c >= 0x2010 && c <= 0x2015) return F_DASH; // dashes (U+2011 → U+2010 under NFKC, then '-' either way)
+  if (c >= 0x2018 && c <= 0x201b) return F_QUOTE; // single quotes
+  if (c >= 0x201c && c <= 0x201f) return F_DQUOTE; // double quotes
+  if (c === 0x2026) return F_ELLIPSIS; // … (NFKC makes it "...", as ELLIPSIS does)
+  if (c === 0x2032) return F_QUOTE; // ′
+  if (c === 0x2212) return F_DASH; // minus
+  if ((c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xfeff) return F_ZERO_WIDTH; // zero-width
+  return 0;
 }
 
-function plainness(text: string): number {
-  let result = PLAIN;
+function foldsOf(text: string): number {
+  let result = 0;
   const n = text.length;
-  if (n === 0) return PLAIN;
-  if (text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) result = NFKC_STABLE;
+  if (n === 0) return 0;
+  if (text.charCodeAt(0) === 0x20 || text.charCodeAt(n - 1) === 0x20) result = F_SPACE;
   let prevSpace = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20) {
-      if (prevSpace) result = NFKC_STABLE;
+      if (prevSpace) result |= F_SPACE;
       prevSpace = true;
       continue;
     }
     prevSpace = false;
     if (c < 0x250) {
       const k = LATIN[c] as number;
-      if (k === 2) return FULL;
-      if (k === 1) result = NFKC_STABLE;
+      if (k === FULL) return FULL;
+      result |= k;
     } else if (c < 0x370) return FULL;
     else if (c < 0x530) {
       if (GREEK_CYRILLIC[c - 0x370] !== 0) return FULL;
     } else if (isHangulSyllable(c)) continue;
-    else if (foldedPunctuation(c)) result = NFKC_STABLE;
-    else return FULL;
+    else {
+      const f = foldedPunctuation(c);
+      if (f === 0) return FULL;
+      result |= f;
+    }
   }
   return result;
 }

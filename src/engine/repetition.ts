@@ -98,10 +98,53 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /**
+ * Every block's words laid out once per page as " w0 w1 w2 …" in one code-unit buffer,
+ * shared by both shingle sizes: a shingle's hash is then one tight loop over a typed
+ * array. Each word is hashed n times per set; reading its characters from the token
+ * strings each time (slices of all shapes) cost more than the hashing itself.
+ * Block i's word j starts (at its leading space) at pos[first[i] + j]; pos[first[i] + count]
+ * is where its last word ends.
+ */
+class WordBuffer {
+  readonly chars: Uint16Array;
+  readonly pos: Int32Array;
+  readonly first: Int32Array;
+
+  constructor(tokensOf: readonly (readonly string[])[]) {
+    const count = tokensOf.length;
+    let words = 0;
+    let len = 0;
+    for (let i = 0; i < count; i++) {
+      const tokens = tokensOf[i] as readonly string[];
+      words += tokens.length;
+      len += tokens.length;
+      for (let j = 0; j < tokens.length; j++) len += (tokens[j] as string).length;
+    }
+    const chars = (this.chars = new Uint16Array(len));
+    const pos = (this.pos = new Int32Array(words + count));
+    const first = (this.first = new Int32Array(count));
+    let q = 0;
+    let p = 0;
+    for (let i = 0; i < count; i++) {
+      const tokens = tokensOf[i] as readonly string[];
+      first[i] = p;
+      for (let j = 0; j < tokens.length; j++) {
+        pos[p++] = q;
+        chars[q++] = 0x20;
+        const t = tokens[j] as string;
+        for (let c = 0; c < t.length; c++) chars[q++] = t.charCodeAt(c);
+      }
+      pos[p++] = q;
+    }
+  }
+}
+
+/**
  * Each block's distinct word n-shingle hashes, sorted, all in one typed array (one
  * allocation per page instead of one or two per block). A shingle's hash is FNV-1a
  * (32-bit) over " w1 w2 … wn" (a space before each word): the same value as chaining
- * normalize.ts's fnv1a over the words.
+ * normalize.ts's fnv1a over the words. `wordsOf[i]` is how many of block i's first words
+ * count (0: none).
  */
 class ShingleSets {
   readonly data: Uint32Array;
@@ -109,34 +152,36 @@ class ShingleSets {
   readonly start: Int32Array;
   readonly size: Int32Array;
 
-  constructor(tokensOf: readonly (readonly string[] | null)[], n: number) {
-    const count = tokensOf.length;
+  constructor(words: WordBuffer, wordsOf: Int32Array, n: number) {
+    const count = wordsOf.length;
     this.start = new Int32Array(count);
     this.size = new Int32Array(count);
     let total = 0;
     for (let i = 0; i < count; i++) {
-      const t = tokensOf[i];
-      if (t && t.length >= n) total += t.length - n + 1;
+      const nt = wordsOf[i] as number;
+      if (nt >= n) total += nt - n + 1;
     }
     const data = (this.data = new Uint32Array(total));
     this.signed = new Int32Array(data.buffer);
+    const buf = words.chars;
+    const pos = words.pos;
     let w = 0;
     for (let i = 0; i < count; i++) {
       this.start[i] = w;
-      const tokens = tokensOf[i];
-      if (!tokens || tokens.length < n) continue;
+      const nt = wordsOf[i] as number;
+      if (nt < n) continue;
       const from = w;
-      for (let k = 0; k + n <= tokens.length; k++) {
+      const p0 = words.first[i] as number;
+      for (let k = 0; k + n <= nt; k++) {
         let h = FNV_OFFSET;
-        for (let j = k; j < k + n; j++) {
-          h = Math.imul(h ^ 0x20, FNV_PRIME);
-          const t = tokens[j] as string;
-          for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), FNV_PRIME);
-        }
+        for (let c = pos[p0 + k] as number, e = pos[p0 + k + n] as number; c < e; c++) h = Math.imul(h ^ (buf[c] as number), FNV_PRIME);
         data[w++] = h >>> 0;
       }
-      // Sorted and distinct, in place.
-      if (w - from > 1) data.subarray(from, w).sort();
+      // Sorted and distinct, in place. Most blocks have a few dozen shingles or fewer: an
+      // insertion sort in place beats a subarray view plus the builtin sort's runtime call
+      // per block (same result: sorting numbers has one answer).
+      if (w - from > INSERTION_SORT_MAX) data.subarray(from, w).sort();
+      else insertionSort(data, from, w);
       let u = from + 1;
       for (let k = from + 1; k < w; k++) if (data[k] !== data[u - 1]) data[u++] = data[k] as number;
       w = Math.min(w, u);
@@ -157,6 +202,22 @@ class ShingleSets {
       if (x === y) { inter++; i++; j++; } else if (x < y) i++; else j++;
     }
     return inter / (la + lb - inter);
+  }
+}
+
+/** Runs up to this long are sorted by insertionSort; longer ones by the builtin sort. */
+const INSERTION_SORT_MAX = 32;
+
+/** Sorts a[from..to) ascending, in place. */
+function insertionSort(a: Uint32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const x = a[i] as number;
+    let j = i - 1;
+    while (j >= from && (a[j] as number) > x) {
+      a[j + 1] = a[j] as number;
+      j--;
+    }
+    a[j + 1] = x;
   }
 }
 
@@ -325,10 +386,8 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
   // Word pairs, not triples: one changed word in a ten-word paragraph still leaves it
   // two-thirds the same, while unrelated paragraphs share almost no pairs.
   // Every block's set is made (similarity() may ask for any block's).
-  const near = new ShingleSets(
-    items.map((m) => m.tokens),
-    NEAR_SHINGLE,
-  );
+  const words = new WordBuffer(items.map((m) => m.tokens));
+  const near = new ShingleSets(words, Int32Array.from(items, (m) => m.tokens.length), NEAR_SHINGLE);
   const isEligible = (i: number): boolean => exactFirst[i] === -1 && (items[i] as Measured).tokens.length >= settings.minWordsNear;
   const mayHaveNearCopy = sharesEnoughPairs(near, n, isEligible, settings.nearDuplicate);
   let eligible = 0;
@@ -383,8 +442,10 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
   // 3. Contained copies: postings of 4-shingles of the longer blocks.
   const LONG = 12;
   const isHolder = (i: number): boolean => (items[i] as Measured).tokens.length >= LONG && exactFirst[i] === -1;
+  // The words used are a prefix of the block's, so the same buffer serves: only the count differs.
   const four = new ShingleSets(
-    items.map((m, i) => (isHolder(i) || m.tokens.length >= settings.minWordsContained ? truncatedTokens(m) : null)),
+    words,
+    Int32Array.from(items, (m, i) => (isHolder(i) || m.tokens.length >= settings.minWordsContained ? containedWords(m) : 0)),
     4,
   );
   let postingKeys = 0;
@@ -467,7 +528,7 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
   };
 }
 
-/** A cut-off teaser's last word may itself be cut ("the Grand..."): leave it out. */
-function truncatedTokens(m: Measured): string[] {
-  return m.truncated && m.tokens.length > 4 ? m.tokens.slice(0, -1) : m.tokens;
+/** How many of a block's words its 4-shingles use: a cut-off teaser's last word may itself be cut ("the Grand..."), so it is left out. */
+function containedWords(m: Measured): number {
+  return m.truncated && m.tokens.length > 4 ? m.tokens.length - 1 : m.tokens.length;
 }
