@@ -14,27 +14,19 @@ const ELLIPSIS = /\u2026/g;
 const SPACE = /\s+/g;
 
 export function canonical(text: string): string {
-  const folds = foldsOf(text);
+  let folds = foldsOf(text);
   if (folds === 0) return text.toLowerCase();
-  if (folds === FULL) {
-    return text
-      .normalize('NFKC')
-      .replace(ZERO_WIDTH, '')
-      .replace(QUOTES, "'")
-      .replace(DQUOTES, '"')
-      .replace(DASHES, '-')
-      .replace(ELLIPSIS, '...')
-      .toLowerCase()
-      .replace(SPACE, ' ')
-      .trim();
-  }
-  // NFKC leaves this text as it is: the same steps without it, and only the steps whose
-  // characters occur (a typical paragraph needs one, for its apostrophes; each step skipped
-  // is a pass over the text saved). Skipping a step is exact: no step makes characters
-  // another one folds, and the only whitespace here is U+0020, so with single inner spaces
-  // and none at either end (and no zero-width character between two spaces) SPACE and trim
-  // change nothing.
   let t = text;
+  if (folds === FULL) {
+    t = t.normalize('NFKC');
+    folds = EVERY_FOLD;
+  }
+  // After NFKC (or where NFKC leaves the text as it is) only the steps whose characters
+  // occur run (a typical paragraph needs one, for its apostrophes; each step skipped is a
+  // pass over the text saved). Skipping a step is exact: no step makes characters another
+  // one folds, and on the NFKC-stable path the only whitespace is U+0020, so with single
+  // inner spaces and none at either end (and no zero-width character between two spaces)
+  // SPACE and trim change nothing.
   if (folds & F_ZERO_WIDTH) t = t.replace(ZERO_WIDTH, '');
   if (folds & F_QUOTE) t = t.replace(QUOTES, "'");
   if (folds & F_DQUOTE) t = t.replace(DQUOTES, '"');
@@ -58,6 +50,8 @@ const F_ELLIPSIS = 16;
 /** Two spaces in a row, or one at either end. */
 const F_SPACE = 32;
 const FULL = 64;
+/** The full path's steps after NFKC: all of them. */
+const EVERY_FOLD = F_ZERO_WIDTH | F_QUOTE | F_DQUOTE | F_DASH | F_ELLIPSIS | F_SPACE;
 
 /**
  * Per code unit below 0x250 (ASCII, Latin-1, Latin Extended-A/B): 0 plain, a fold bit when
