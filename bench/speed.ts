@@ -9,6 +9,8 @@
  *                   (segmentation + scoring on the live DOM)
  *      readability  new Readability(clone).parse() on a fresh clone
  *      walk         one TreeWalker pass over every text node, hashing every character
+ *      read         the same over elements too, reading each one's tag, class, id and role:
+ *                   the floor of any engine that reads the DOM features a reader's eye uses
  * 2. Slices: the test build of the extension (dist-test/) loaded into Chromium,
  *    every page opened under a listed news host; the content script times each
  *    chunk of its own main-thread work (timings.longestSliceMs), and the page's
@@ -145,10 +147,11 @@ interface PageRow {
   engineMs: number;
   readabilityMs: number;
   walkMs: number;
+  readMs: number;
   error?: string;
 }
 
-type RoundResult = Record<'walk' | 'engine' | 'readability', { ms: number; reps: number }>;
+type RoundResult = Record<'walk' | 'read' | 'engine' | 'readability', { ms: number; reps: number }>;
 
 /** A harness page with the probe, the engine bundle and Readability loaded: the code stays warm across pages. */
 async function openHarness(browser: Browser, server: Pages, scripts: string[]): Promise<Page> {
@@ -168,7 +171,7 @@ async function measurePages(pages: SpeedPage[], server: Pages, engineSrc: string
   let browser = await launchPlain();
   const scripts = [engineSrc, readabilitySrc];
   let page = await openHarness(browser, server, scripts);
-  const kinds = ['walk', 'engine', 'readability'];
+  const kinds = ['walk', 'read', 'engine', 'readability'];
   // Warm the code up once for the run (its first runs are interpreted, then compiled and
   // optimised): every kind on the first few pages, about GLOBAL_WARM_MS each, not recorded.
   for (const p of pages.slice(0, 4)) {
@@ -184,7 +187,7 @@ async function measurePages(pages: SpeedPage[], server: Pages, engineSrc: string
     const bytes = pageBytes(p);
     const path = `/page/${k}`;
     server.set(path, bytes);
-    const row: PageRow = { name: p.name, bytes: bytes.length, elements: 0, textNodes: 0, blocks: 0, engineMs: NaN, readabilityMs: NaN, walkMs: NaN };
+    const row: PageRow = { name: p.name, bytes: bytes.length, elements: 0, textNodes: 0, blocks: 0, engineMs: NaN, readabilityMs: NaN, walkMs: NaN, readMs: NaN };
     try {
       try {
         await loadTarget(page, path);
@@ -200,13 +203,14 @@ async function measurePages(pages: SpeedPage[], server: Pages, engineSrc: string
       // A short warm-up on this page (its own shapes for the inline caches), then the measured
       // rounds; the order rotates so no measurement always follows the same one.
       await page.evaluate(`__winnowSpeed.round(${JSON.stringify(kinds)}, ${WARM_MS}, ${WARM_REPS})`);
-      const per: Record<string, number[]> = { walk: [], engine: [], readability: [] };
+      const per: Record<string, number[]> = { walk: [], read: [], engine: [], readability: [] };
       for (let r = 0; r < o.rounds; r++) {
-        const order = kinds.slice(r % 3).concat(kinds.slice(0, r % 3));
+        const order = kinds.slice(r % kinds.length).concat(kinds.slice(0, r % kinds.length));
         const res = (await page.evaluate(`__winnowSpeed.round(${JSON.stringify(order)}, ${o.minMs}, 5000)`)) as RoundResult;
         for (const kind of kinds) per[kind]!.push(res[kind as keyof RoundResult].ms);
       }
       row.walkMs = median(per.walk!);
+      row.readMs = median(per.read!);
       row.engineMs = median(per.engine!);
       row.readabilityMs = median(per.readability!);
     } catch (e) {
@@ -217,7 +221,7 @@ async function measurePages(pages: SpeedPage[], server: Pages, engineSrc: string
     if (!o.json || process.stderr.isTTY) {
       log(
         `${String(k).padStart(3)}/${pages.length} ${p.name.slice(0, 40).padEnd(40)} ${(row.bytes / 1024).toFixed(0).padStart(5)} KB  ` +
-          `engine ${fmt(row.engineMs)}  readability ${fmt(row.readabilityMs)}  walk ${fmt(row.walkMs)}${row.error ? `  ERROR ${row.error}` : ''}`,
+          `engine ${fmt(row.engineMs)}  readability ${fmt(row.readabilityMs)}  walk ${fmt(row.walkMs)}  read ${fmt(row.readMs)}${row.error ? `  ERROR ${row.error}` : ''}`,
       );
     }
   }
@@ -395,6 +399,7 @@ async function main(): Promise<void> {
   const engineMedianMs = median(ok.map((r) => r.engineMs));
   const readabilityMedianMs = median(ok.map((r) => r.readabilityMs));
   const walkMedianMs = median(ok.map((r) => r.walkMs));
+  const readMedianMs = median(ok.map((r) => r.readMs));
   const okSlices = slices.filter((r) => !r.error && Number.isFinite(r.longestSliceMs));
   const sliceValues = okSlices.map((r) => r.longestSliceMs);
   const at = (b: number): ScaleRow | undefined => scaling.reduce<ScaleRow | undefined>((best, r) => (!best || Math.abs(Math.log(r.bytes / b)) < Math.abs(Math.log(best.bytes / b)) ? r : best), undefined);
@@ -424,6 +429,12 @@ async function main(): Promise<void> {
       rounds: o.rounds,
       minMsPerMeasurement: o.minMs,
       failedPages: rows.filter((r) => r.error).map((r) => `${r.name}: ${r.error}`),
+      // The floor of any engine that reads each element's tag, class, id and role (the DOM
+      // features issue 2 asks for) and every character: Readability ÷ this is the most such
+      // an engine could lead Readability by, before it segments or scores anything.
+      readMedianMs: round3(readMedianMs),
+      ratioReadabilityVsRead: round3(readabilityMedianMs / readMedianMs),
+      ratioEngineVsRead: round3(engineMedianMs / readMedianMs),
       engineP95Ms: round3(percentile(ok.map((r) => r.engineMs), 0.95)),
       readabilityP95Ms: round3(percentile(ok.map((r) => r.readabilityMs), 0.95)),
       perPageRatioVsReadabilityMedian: round3(median(ok.map((r) => r.readabilityMs / r.engineMs))),
@@ -476,6 +487,9 @@ function printTable(s: {
     browser: string;
     longestSliceMaxMs: number;
     slicePages: number;
+    readMedianMs: number;
+    ratioReadabilityVsRead: number;
+    ratioEngineVsRead: number;
     scalingMsPerMb: { bytes: number; blocks: number; msPerMb: number }[];
     scalingRatio10MbVs100Kb: number | null;
     contentScripts: ScriptSize[];
@@ -492,6 +506,9 @@ function printTable(s: {
     `| engine on the live DOM, median | ${s.engineMedianMs.toFixed(2)} ms | | |`,
     `| Readability parse(), median | ${s.readabilityMedianMs.toFixed(2)} ms | | |`,
     `| text walk (floor), median | ${s.walkMedianMs.toFixed(3)} ms | | |`,
+    `| DOM read (tags, class/id/role, text), median | ${d.readMedianMs.toFixed(3)} ms | | |`,
+    `| Readability ÷ DOM read (the most any engine reading those could reach) | ${d.ratioReadabilityVsRead.toFixed(1)}× | | |`,
+    `| engine ÷ DOM read | ${d.ratioEngineVsRead.toFixed(1)}× | | |`,
     `| Readability ÷ engine | ${s.ratioVsReadability.toFixed(1)}× | ≥ 10× | ${mark(Number.isFinite(s.ratioVsReadability) ? s.ratioVsReadability >= 10 : null)} |`,
     `| engine ÷ walk | ${s.ratioVsWalk.toFixed(1)}× | ≤ 10× | ${mark(Number.isFinite(s.ratioVsWalk) ? s.ratioVsWalk <= 10 : null)} |`,
     `| longest main-thread slice, p95 (${d.slicePages} pages) | ${Number.isFinite(s.longestSliceP95Ms) ? s.longestSliceP95Ms.toFixed(1) : '—'} ms | ≤ 50 ms | ${mark(Number.isFinite(s.longestSliceP95Ms) ? s.longestSliceP95Ms <= 50 : null)} |`,

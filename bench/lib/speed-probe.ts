@@ -17,6 +17,11 @@
  *
  * - walk:        the floor. One TreeWalker pass over every text node of the
  *                document, reading every character (an FNV-style running hash).
+ * - read:        the floor of any engine that reads what a reader's eye uses (the
+ *                features issue 2 asks for): one TreeWalker pass over every element
+ *                and text node, reading each element's tag name and its class, id and
+ *                role attributes, and every character. No segmentation, no scoring:
+ *                Readability ÷ read is the most any such engine could lead Readability by.
  * - engine:      Winnow on the live DOM: `Winnow.analyzeDocument(doc)`
  *                (segmentation + scoring + the CLI's JSON shape), dist-engine bundle.
  * - readability: `new Readability(clone).parse()` on a fresh `doc.cloneNode(true)`
@@ -37,6 +42,24 @@ export const PROBE_SOURCE = String.raw`(() => {
     for (let n = w.nextNode(); n !== null; n = w.nextNode()) {
       const d = n.data;
       for (let i = 0; i < d.length; i++) h = Math.imul(h ^ d.charCodeAt(i), 16777619);
+    }
+    return h;
+  }
+
+  function read() {
+    const doc = target();
+    const w = doc.createTreeWalker(doc, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    let h = 0x811c9dc5 | 0;
+    for (let n = w.nextNode(); n !== null; n = w.nextNode()) {
+      if (n.nodeType === 3) {
+        const d = n.data;
+        for (let i = 0; i < d.length; i++) h = Math.imul(h ^ d.charCodeAt(i), 16777619);
+      } else {
+        const cls = n.getAttribute('class');
+        const id = n.getAttribute('id');
+        const role = n.getAttribute('role');
+        h = Math.imul(h ^ n.localName.length ^ (cls ? cls.length : 0) ^ (id ? id.length << 8 : 0) ^ (role ? role.length << 16 : 0), 16777619);
+      }
     }
     return h;
   }
@@ -103,6 +126,7 @@ export const PROBE_SOURCE = String.raw`(() => {
       const out = {};
       for (const k of kinds) {
         if (k === 'walk') out[k] = repeat(walk, minMs, maxReps);
+        else if (k === 'read') out[k] = repeat(read, minMs, maxReps);
         else if (k === 'engine') out[k] = repeat(engine, minMs, maxReps);
         else if (k === 'readability') out[k] = readability(minMs, maxReps);
       }
