@@ -150,3 +150,21 @@ describe('call-to-action boxes', () => {
     expect(verdictOf(html, 'were all discussed at length')).toBe('content');
   });
 });
+
+describe('layout class words', () => {
+  // CSS frameworks (Bulma, Foundation) name every grid cell "column": the word says where a
+  // box sits, not what it holds, so it must not lift a box of short site notes over the text.
+  it('a grid "column" of short notes does not outrank a one-paragraph abstract', () => {
+    const abstract = body(1, 3).replace(/<\/p><p>/g, ' ');
+    const html = `<div class="abs"><h1>On merging models</h1><blockquote class="abstract">${abstract.slice(3, -4)}</blockquote></div>
+      <nav class="browse"><a href="/prev">Previous paper</a> | <a href="/next">Next paper</a></nav>
+      <div class="labs"><div class="columns"><div class="column">
+        <p>Our labs let collaborators develop and share new features, directly on our website.</p>
+        <p>Both individuals and organizations that work with the labs have embraced openness, community, excellence and privacy.</p>
+        <p>Have an idea for a project that will add value for the community? Learn more about the labs.</p>
+      </div></div></div>`;
+    const a = analyzeHtml(html);
+    expect(a.cleanText).toContain('were all discussed at length');
+    expect(a.cleanText).not.toContain('Have an idea for a project');
+  });
+});

@@ -39,7 +39,7 @@ export const CHROME_CONTEXT: readonly ContextWord[] = [
 export const CONTENT_WORDS: ReadonlySet<string> = new Set([
   'article', 'articles', 'articlebody', 'body', 'content', 'contents', 'entry', 'hentry', 'main', 'post', 'text',
   'story', 'storybody', 'blog', 'prose', 'richtext', 'rte', 'copy', 'detail', 'details', 'news', 'single', 'page',
-  'column', 'paragraph', 'paragraphs', 'longform', 'reading', 'reader', 'markdown', 'wysiwyg',
+  'paragraph', 'paragraphs', 'longform', 'reading', 'reader', 'markdown', 'wysiwyg',
 ]);
 
 /** Words of a box that embeds a post from elsewhere (a tweet, an Instagram post, a video card). */
