@@ -10,6 +10,7 @@
  */
 import { CHROME_PATTERNS, WIRE_DATELINE } from './lexicon/chrome-phrases';
 import type { Measured } from './measure';
+import type { Container } from './types';
 import type { EngineSettings } from './settings';
 import { markOf, type ContainerTree, type ContextMark } from './tree';
 
@@ -74,6 +75,53 @@ export function contextMark(m: Measured, tree: ContainerTree | null, articleAnce
   const mark = tree.inheritedMark[f.container] ?? null;
   if (!mark || articleAncestors.has(mark.container)) return null;
   return mark;
+}
+
+/**
+ * The text shapes that say the same as a box's chrome word: a "signup" box whose button
+ * reads "Subscribe" is a newsletter box by its words and by its text.
+ */
+const MARK_CONFIRMED_BY: Readonly<Record<string, ReadonlySet<string>>> = {
+  'in-promo': new Set(['newsletter-pitch', 'publish-promo', 'support-pitch', 'app-promo']),
+  'in-share': new Set(['share-bar']),
+  'in-comments': new Set(['comments-widget']),
+  'in-related': new Set(['popular-list', 'read-more-link', 'truncated-teaser', 'wire-teaser']),
+  'in-cookie': new Set(['cookie-notice']),
+  'in-ad': new Set(['advertisement']),
+};
+
+/**
+ * Marked boxes whose chrome word a block of their own confirms by its text (1 at the
+ * mark's container). Class words mislead, so inside the article a box's words alone do
+ * not condemn its prose; words and text that agree do.
+ */
+export function confirmedMarks(marks: readonly (ContextMark | null)[], textEv: readonly Evidence[][], tree: ContainerTree | null): Uint8Array {
+  const n = tree ? tree.containers.length : 0;
+  const confirmed = new Uint8Array(n);
+  if (!tree) return confirmed;
+  marks.forEach((mark, i) => {
+    if (!mark || mark.container < 0 || mark.container >= n) return;
+    const agree = MARK_CONFIRMED_BY[mark.code];
+    if (agree && (textEv[i] as Evidence[]).some((e) => agree.has(e.code))) confirmed[mark.container] = 1;
+  });
+  // Nested boxes of one kind ("signup-background" > "signup-foreground" > "signup-message")
+  // are one box: what confirms one of them confirms the others, up then down.
+  for (let k = n - 1; k >= 0; k--) {
+    const id = tree.order[k] as number;
+    const p = (tree.containers[id] as Container).parent;
+    const own = tree.ownMark[id];
+    const outer = p >= 0 && p < n ? tree.ownMark[p] : null;
+    if (confirmed[id] && own && outer && own.code === outer.code) confirmed[p] = 1;
+  }
+  for (let k = 0; k < n; k++) {
+    const id = tree.order[k] as number;
+    const p = (tree.containers[id] as Container).parent;
+    if (p < 0 || p >= n || !confirmed[p] || confirmed[id]) continue;
+    const own = tree.ownMark[id];
+    const outer = tree.inheritedMark[p];
+    if (!own || (outer && own.code === outer.code)) confirmed[id] = 1;
+  }
+  return confirmed;
 }
 
 export function contextEvidence(mark: ContextMark): Evidence {

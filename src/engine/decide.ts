@@ -34,6 +34,8 @@ export interface DecideInput {
   contextMarks: readonly (ContextMark | null)[];
   /** The context mark sits inside the article region (a share bar inside the article). */
   markInsideRegion: Uint8Array;
+  /** 1 at a marked container whose chrome word a block of its own confirms by its text (chrome.ts confirmedMarks). */
+  markConfirmed: Uint8Array;
   hidden: Uint8Array;
   /** Long, sentence-shaped prose (region.ts isBodyLike): a box's class words alone don't condemn it. */
   bodyLike: Uint8Array;
@@ -107,7 +109,7 @@ export function decide(input: DecideInput): BlockResult[] {
     } else if (region.inRegion[i]) {
       if (top && top.weight >= settings.flagInRegion) {
         w[i] = { verdict: 'boilerplate', score: top.weight, reasons: te.filter((e) => e.weight >= 0.6).map(toReason), duplicateOf: null };
-      } else if (mark && input.markInsideRegion[i] && mark.weight >= (input.bodyLike[i] ? 0.85 : 0.7)) {
+      } else if (mark && input.markInsideRegion[i] && mark.weight >= (input.bodyLike[i] && !input.markConfirmed[mark.container] ? 0.85 : 0.7)) {
         w[i] = { verdict: 'boilerplate', score: mark.weight, reasons: [reason(mark.code, { clue: mark.clue }), ...te.map(toReason)], duplicateOf: null };
       } else {
         const quality = Math.min(1, m.words / 40) * (1 - m.linkDensity);

@@ -11,7 +11,7 @@
  *   meta         headline, byline, dateline, source credit
  *   decide       one verdict per block, with reasons
  */
-import { contextMark, textEvidence } from './chrome';
+import { confirmedMarks, contextMark, textEvidence } from './chrome';
 import { decide } from './decide';
 import { detectStopwordLang, measure, type Measured } from './measure';
 import { cleanTitle, findMetaBlocks, isRtl, leadingCredit, toBcp47, toIsoDate } from './meta';
@@ -75,6 +75,7 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
     });
   }
 
+  const markConfirmed = confirmedMarks(contextMarks, textEv, tree);
   const repetition = findRepetition(items, settings);
   const meta = findMetaBlocks(items, hints, region, chromeLike);
   const results = decide({
@@ -84,6 +85,7 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
     textEvidence: textEv,
     contextMarks,
     markInsideRegion,
+    markConfirmed,
     hidden,
     bodyLike,
     mainFlow: mainFlow(items, tree, region.inRegion, bodyLike),

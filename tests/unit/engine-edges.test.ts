@@ -168,3 +168,19 @@ describe('layout class words', () => {
     expect(a.cleanText).not.toContain('Have an idea for a project');
   });
 });
+
+describe('a box whose class word its own text confirms', () => {
+  const signup = (button: string) => `<article class="story">${body(1, 2)}
+    <div class="signup-background"><h3>Breaking News Emails</h3><div class="signup-foreground">
+      <div class="signup-message"><p>Get breaking alerts and special reports. The news and stories that matter, delivered weekday mornings.</p></div>
+      <a href="/newsletters">${button}</a></div></div>
+    ${body(3, 5)}</article>`;
+
+  it('a signup box with a "Subscribe" button is chrome, prose and all', () => {
+    expect(verdictOf(signup('SUBSCRIBE'), 'delivered weekday mornings')).toBe('boilerplate');
+  });
+
+  it('while the class word alone does not condemn a sentence inside the article', () => {
+    expect(verdictOf(signup('Our reporters'), 'delivered weekday mornings')).toBe('content');
+  });
+});
