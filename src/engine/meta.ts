@@ -26,7 +26,8 @@ const SOURCE_LINE = new RegExp(String.raw`^\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`
 const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|источник)\s*[:：]\s*(.{2,80})$/iu;
 const ORIGINALLY = new RegExp(String.raw`^(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?$`, 'iu');
 const LEADING_CREDIT = new RegExp(String.raw`^\((${DOMAIN}|${WIRES}|[\p{Lu}][\p{Lu}\p{N} .&-]{1,30})\)\s*[-–—:]?\s*\S`, 'u');
-const BYLINE = /^(?:by|written by|words by|reported by|von|par|por|di|door|av|af|от|przez|tarafından)\s+(\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and|und|et|y|e|&)?\s*\p{Lu}[\p{L}'’.-]*){0,7})(?:[,|•·—-]\s*.{0,160})?$/u;
+// The lead-in in any case ("By", "BY", "by"); the names after it capitalised.
+const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|tarafından)\s+(\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and|und|et|y|e|&)?\s*\p{Lu}[\p{L}'’.-]*){0,7})(?:[,|•·—-]\s*.{0,160})?$/u;
 
 const MONTHS =
   'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
@@ -114,9 +115,13 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       continue;
     }
     if (chromeLike[i]) continue;
-    const byline = BYLINE.exec(m.block.text.trim());
-    // "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …" is a byline too.
-    if ((byline && (m.words <= 12 || hasDateCue(m.block.text))) || (bylineCanon && m.canon === bylineCanon)) {
+    const text = m.block.text.trim();
+    const byline = m.block.kind === 'heading' ? null : BYLINE.exec(text);
+    // "By Jane Doe, Staff Reporter" is a byline; "By Monday, the council will vote." is a
+    // sentence: a short line that does not end like one, and names that are no date. "By HNN Staff | November 18, 2019
+    // at 2:26 PM HST - Updated …" is a byline too.
+    const bylineShaped = !!byline && !hasDateCue(byline[1] as string) && ((m.words <= 12 && !/[.!?:;]$/.test(text)) || hasDateCue(text));
+    if (bylineShaped || (bylineCanon && m.canon === bylineCanon)) {
       found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text });
       continue;
     }

@@ -184,3 +184,21 @@ describe('a box whose class word its own text confirms', () => {
     expect(verdictOf(signup('Our reporters'), 'delivered weekday mornings')).toBe('content');
   });
 });
+
+describe('bylines', () => {
+  const withLine = (line: string) => `<article class="story"><h1>House to become a police station</h1><p>${line}</p>${body(1, 4)}</article>`;
+  const blockOf = (line: string) => {
+    const a = analyzeHtml(withLine(line));
+    return { block: a.blocks.find((b) => b.text === line), byline: a.byline };
+  };
+
+  it('"By Reuters" and "BY JANE DOE, Staff Reporter" are bylines, whatever the case of "by"', () => {
+    expect(blockOf('By Reuters').block?.verdict).toBe('meta');
+    expect(blockOf('By Reuters').byline).toBe('Reuters');
+    expect(blockOf('BY JANE DOE, Staff Reporter').block?.verdict).toBe('meta');
+  });
+
+  it('while a sentence that starts with "By" and a name-like word is text', () => {
+    expect(blockOf('By Monday, the council will vote on the budget.').block?.verdict).toBe('content');
+  });
+});
