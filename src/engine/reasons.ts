@@ -39,6 +39,7 @@ export const REASON_TEMPLATES: Readonly<Record<string, string>> = {
   'read-more-link': '“Read more” link (“{phrase}”)',
   'app-promo': 'App or social media promo (“{phrase}”)',
   'support-pitch': 'Donation or support pitch (“{phrase}”)',
+  'image-credit': 'Photo credit (“{phrase}”)',
   'wire-teaser': 'Wire-service teaser for another story (“{phrase}”)',
   'truncated-teaser': 'Teaser for another story, cut off with “…”',
   'link-list': 'Mostly links ({share}% of its text)',

@@ -104,6 +104,19 @@ describe('decide: the kept copy is the one inside the article', () => {
     expect(a.blocks[2]!.verdict).toBe('content');
   });
 
+  it('flags a photo credit left on a line of its own, not a sentence that names a picture agency', () => {
+    const credits = ['Natalie Naccache | Bloomberg | Getty Images', '(Photo by Jane Doe/AFP via Getty Images)', 'Photo: John Smith/AP'];
+    const story = 'The agency, which licenses pictures to Getty Images and Shutterstock, said its photographers had been turned away at the border twice this month.';
+    const texts = [...ARTICLE.slice(0, 1), credits[0]!, ...ARTICLE.slice(1, 2), credits[1]!, story, ...ARTICLE.slice(2), credits[2]!];
+    const a = analyze(page(texts, [{ id: 0, parent: -1, tag: 'article', role: null, words: [], itemprop: '', visible: true }], texts.map(() => 0)));
+    for (const credit of credits) {
+      const b = a.blocks.find((x) => x.text === credit)!;
+      expect(b.verdict).toBe('boilerplate');
+      expect(b.reasons.map((r) => r.code)).toContain('image-credit');
+    }
+    expect(a.blocks.find((x) => x.text === story)!.verdict).toBe('content');
+  });
+
   it('honours the reader’s corrections', () => {
     const texts = [...ARTICLE, 'Legal Disclaimer: the provider supplies the information as is without warranty of any kind.'];
     const a = analyze(page(texts), {

@@ -81,6 +81,14 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   p('support-pitch', 'donation or support pitch',
     /\bsupport (our|independent|local|quality|nonprofit|non-profit|public service|fact-based) (journalism|reporting|newsroom|news)\b|\b(make|give) a (tax-deductible |one-time |monthly |recurring )?(donation|contribution|gift) (to|today|now)\b|\bdonate (now|today)\b|\bbecome a (member|supporter|patron)( today| now)?\b|\bsupport us\b|\bchip in\b/,
     40, 0.85),
+  // Photo credits left as lines of their own under an image: "Natalie Naccache | Bloomberg |
+  // Getty Images", "Photo: Jane Doe/AP", "(Photo by John Smith/AFP via Getty Images)". The
+  // picture agencies' names, set off by a slash, bar or "via", are specific enough on a short
+  // line; a caption that describes the picture runs longer than the cap. ("Video:" and
+  // "Graphic:" lines are left alone: they are as often a spec or a link to a chart.)
+  p('image-credit', 'photo credit',
+    /^\(?(photo|photos|photograph|foto|fotos|credit|credits|photo credit|image credit|image source)\s*(by\b|[:：])|(^|[/|(,:]\s*|\b(via|by) )(getty images|gettyimages|shutterstock|istock(photo)?|ap photo|afp photo|alamy|epa-efe|unsplash|pexels)\b/,
+    14, 0.8),
 ];
 
 /**
