@@ -72,10 +72,22 @@ export function contextMark(m: Measured, tree: ContainerTree | null, articleAnce
   const own = f.words.length || f.role ? markOf('', f.role, f.words, -1) : null;
   if (own) return own;
   if (!tree || f.container < 0 || f.container >= tree.containers.length) return null;
-  const mark = tree.inheritedMark[f.container] ?? null;
+  let mark = tree.inheritedMark[f.container] ?? null;
   if (!mark || articleAncestors.has(mark.container)) return null;
+  // A weak mark close by (a teaser card's own <header>) must not hide a stronger one around
+  // it (the "related" box that holds the cards): the strongest of the next few marks up wins.
+  for (let next = mark, k = 0; k < MARKS_UP; k++) {
+    const parent = (tree.containers[next.container] as Container).parent;
+    const outer = parent >= 0 && parent < tree.containers.length ? tree.inheritedMark[parent] : null;
+    if (!outer || articleAncestors.has(outer.container)) break;
+    if (outer.weight > mark.weight) mark = outer;
+    next = outer;
+  }
   return mark;
 }
+
+/** How many marks up contextMark looks for a stronger one. */
+const MARKS_UP = 4;
 
 /**
  * The text shapes that say the same as a box's chrome word: a "signup" box whose button

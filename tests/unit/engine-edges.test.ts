@@ -202,3 +202,18 @@ describe('bylines', () => {
     expect(blockOf('By Monday, the council will vote on the budget.').block?.verdict).toBe('content');
   });
 });
+
+describe('marks around marks', () => {
+  it('a teaser card’s own <header> does not hide the "related" box around it', () => {
+    const card = (title: string) =>
+      `<div class="post-card"><header class="entry-header"><p class="entry-title">${title}</p></header></div>`;
+    const html = `<main class="site-main"><article class="post">${body(1, 4)}
+      <div class="related"><div class="related-items">
+        ${card('Where is the place of honour in a traditional yurt?')}
+        ${card('Which fur boots did the northern herders wear?')}
+      </div></div></article></main>`;
+    expect(verdictOf(html, 'place of honour')).toBe('boilerplate');
+    expect(verdictOf(html, 'fur boots')).toBe('boilerplate');
+    expect(verdictOf(html, 'of 8, while')).toBe('content');
+  });
+});
