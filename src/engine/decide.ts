@@ -70,6 +70,12 @@ interface Section {
   scope: number;
   /** The heading's box also holds the article text before it. */
   inFlow: boolean;
+  /**
+   * The heading's own container. Inside a known section box, only a heading beside this one
+   * ends the section: the teasers' own headings ("RANDY ANDY" over each story in a "Most
+   * read" rail) sit deeper and are part of it.
+   */
+  box: number;
 }
 
 /** Copies shorter than this inside the article are kept unless they sit in a repeated run. */
@@ -145,7 +151,7 @@ export function decide(input: DecideInput): BlockResult[] {
     let k = 0;
     for (const s of open) {
       const ends =
-        (b.kind === 'heading' && b.features.headingLevel <= s.level) ||
+        (b.kind === 'heading' && b.features.headingLevel <= s.level && (s.scope < 0 || b.features.container === s.box)) ||
         (wj.verdict === 'content' && mj.linkDensity < 0.3 && (mj.words >= 25 || (s.inFlow && input.bodyLike[j] === 1))) ||
         (s.scope >= 0 && !input.within(b.features.container, s.scope));
       if (!ends) open[k++] = s;
@@ -166,7 +172,7 @@ export function decide(input: DecideInput): BlockResult[] {
       const scope = input.sectionScope(j);
       if (scope !== -2) {
         const inFlow = scope >= 0 && lastContent >= 0 && input.within((items[lastContent] as Measured).block.features.container, scope);
-        open.push({ heading: j, level: b.kind === 'heading' ? b.features.headingLevel : 7, scope, inFlow });
+        open.push({ heading: j, level: b.kind === 'heading' ? b.features.headingLevel : 7, scope, inFlow, box: b.features.container });
       }
     }
     if (wj.verdict === 'content') lastContent = j;

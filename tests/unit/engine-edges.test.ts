@@ -217,3 +217,19 @@ describe('marks around marks', () => {
     expect(verdictOf(html, 'of 8, while')).toBe('content');
   });
 });
+
+describe('a chrome section with headings of its own', () => {
+  it('a "Most read" rail inside the article stays chrome through its teasers’ headings', () => {
+    const item = (kicker: string, headline: string) =>
+      `<div class="box-item"><div class="item-body"><h2>${kicker}</h2><p>${headline}</p></div></div>`;
+    const html = `<article class="story">${body(1, 3)}
+      <div class="col-box"><div class="box-top"><h2>Most read in world news</h2></div><div class="box-items">
+        ${item('TIME TRAVELLER', 'Conspiracy theorists say they have spotted a famous activist in a very old photograph')}
+        ${item('EYE POPPING', 'Bodybuilder has his arm muscle removed after injecting oil to look bigger for years')}
+      </div></div>
+      ${body(4, 6)}</article>`;
+    expect(verdictOf(html, 'Conspiracy theorists')).toBe('boilerplate');
+    expect(verdictOf(html, 'Bodybuilder has his arm')).toBe('boilerplate');
+    expect(verdictOf(html, 'of 32, while')).toBe('content');
+  });
+});
