@@ -87,8 +87,6 @@ const SEEDS_B_SIGNED = new Int32Array(SEEDS_B.buffer);
     SEEDS_B[i] = x;
   }
 }
-/** Shingle length (in words) for near-copy detection. */
-const NEAR_SHINGLE = 2;
 /** Candidates compared per bucket at most; keeps the worst case linear. */
 const BUCKET_CAP = 16;
 /** A shingle found in more long blocks than this is too common to tell anything. */
@@ -143,8 +141,8 @@ class WordBuffer {
  * Each block's distinct word n-shingle hashes, sorted, all in one typed array (one
  * allocation per page instead of one or two per block). A shingle's hash is FNV-1a
  * (32-bit) over " w1 w2 … wn" (a space before each word): the same value as chaining
- * normalize.ts's fnv1a over the words. `wordsOf[i]` is how many of block i's first words
- * count (0: none).
+ * normalize.ts's fnv1a over the words. Made by shingleSets(); block i's hashes are
+ * data[start[i] .. start[i] + size[i]).
  */
 class ShingleSets {
   readonly data: Uint32Array;
@@ -152,40 +150,36 @@ class ShingleSets {
   readonly start: Int32Array;
   readonly size: Int32Array;
 
-  constructor(words: WordBuffer, wordsOf: Int32Array, n: number) {
+  /** Room for every n-shingle of the first wordsOf[i] words of each block i (0: none); size[i] is that count until seal(). */
+  constructor(wordsOf: Int32Array, n: number) {
     const count = wordsOf.length;
     this.start = new Int32Array(count);
     this.size = new Int32Array(count);
     let total = 0;
     for (let i = 0; i < count; i++) {
       const nt = wordsOf[i] as number;
-      if (nt >= n) total += nt - n + 1;
+      this.start[i] = total;
+      if (nt >= n) total += this.size[i] = nt - n + 1;
     }
-    const data = (this.data = new Uint32Array(total));
-    this.signed = new Int32Array(data.buffer);
-    const buf = words.chars;
-    const pos = words.pos;
-    let w = 0;
-    for (let i = 0; i < count; i++) {
-      this.start[i] = w;
-      const nt = wordsOf[i] as number;
-      if (nt < n) continue;
-      const from = w;
-      const p0 = words.first[i] as number;
-      for (let k = 0; k + n <= nt; k++) {
-        let h = FNV_OFFSET;
-        for (let c = pos[p0 + k] as number, e = pos[p0 + k + n] as number; c < e; c++) h = Math.imul(h ^ (buf[c] as number), FNV_PRIME);
-        data[w++] = h >>> 0;
-      }
-      // Sorted and distinct, in place. Most blocks have a few dozen shingles or fewer: an
-      // insertion sort in place beats a subarray view plus the builtin sort's runtime call
-      // per block (same result: sorting numbers has one answer).
-      if (w - from > INSERTION_SORT_MAX) data.subarray(from, w).sort();
-      else insertionSort(data, from, w);
+    this.data = new Uint32Array(total);
+    this.signed = new Int32Array(this.data.buffer);
+  }
+
+  /** Sorts each block's hashes and drops repeats, in place; size[i] becomes the distinct count. */
+  seal(): void {
+    const data = this.data;
+    for (let i = 0; i < this.start.length; i++) {
+      const from = this.start[i] as number;
+      const to = from + (this.size[i] as number);
+      if (to === from) continue;
+      // Most blocks have a few dozen shingles or fewer: an insertion sort in place beats a
+      // subarray view plus the builtin sort's runtime call per block (same result: sorting
+      // numbers has one answer).
+      if (to - from > INSERTION_SORT_MAX) data.subarray(from, to).sort();
+      else insertionSort(data, from, to);
       let u = from + 1;
-      for (let k = from + 1; k < w; k++) if (data[k] !== data[u - 1]) data[u++] = data[k] as number;
-      w = Math.min(w, u);
-      this.size[i] = w - from;
+      for (let k = from + 1; k < to; k++) if (data[k] !== data[u - 1]) data[u++] = data[k] as number;
+      this.size[i] = u - from;
     }
   }
 
@@ -203,6 +197,40 @@ class ShingleSets {
     }
     return inter / (la + lb - inter);
   }
+}
+
+/**
+ * The word 2-shingle (pairs) and 4-shingle (fours) sets of every block, hashed in one pass:
+ * FNV-1a reads left to right, so the state after a window's first two words is its pair
+ * hash, and going on over the next two words gives its four hash. Each character is hashed
+ * four times instead of 2 + 4. fourWords[i] ≤ pairWords[i]: the fours use a prefix of the
+ * words the pairs use.
+ */
+function shingleSets(words: WordBuffer, pairWords: Int32Array, fourWords: Int32Array): { pairs: ShingleSets; fours: ShingleSets } {
+  const pairs = new ShingleSets(pairWords, 2);
+  const fours = new ShingleSets(fourWords, 4);
+  const buf = words.chars;
+  const pos = words.pos;
+  const pd = pairs.data;
+  const fd = fours.data;
+  for (let i = 0; i < pairWords.length; i++) {
+    const p0 = words.first[i] as number;
+    const nPairs = pairs.size[i] as number;
+    const nFours = fours.size[i] as number;
+    let wp = pairs.start[i] as number;
+    let wf = fours.start[i] as number;
+    for (let k = 0; k < nPairs; k++) {
+      let h = FNV_OFFSET;
+      for (let c = pos[p0 + k] as number, e = pos[p0 + k + 2] as number; c < e; c++) h = Math.imul(h ^ (buf[c] as number), FNV_PRIME);
+      pd[wp++] = h >>> 0;
+      if (k >= nFours) continue;
+      for (let c = pos[p0 + k + 2] as number, e = pos[p0 + k + 4] as number; c < e; c++) h = Math.imul(h ^ (buf[c] as number), FNV_PRIME);
+      fd[wf++] = h >>> 0;
+    }
+  }
+  pairs.seal();
+  fours.seal();
+  return { pairs, fours };
 }
 
 /** Runs up to this long are sorted by insertionSort; longer ones by the builtin sort. */
@@ -386,8 +414,19 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
   // Word pairs, not triples: one changed word in a ten-word paragraph still leaves it
   // two-thirds the same, while unrelated paragraphs share almost no pairs.
   // Every block's set is made (similarity() may ask for any block's).
-  const words = new WordBuffer(items.map((m) => m.tokens));
-  const near = new ShingleSets(words, Int32Array.from(items, (m) => m.tokens.length), NEAR_SHINGLE);
+  // The 4-shingles of step 3 are hashed in the same pass: for the longer blocks (holders)
+  // and for the blocks that may be contained in one.
+  const LONG = 12;
+  const isHolder = (i: number): boolean => (items[i] as Measured).tokens.length >= LONG && exactFirst[i] === -1;
+  const pairWords = new Int32Array(n);
+  const fourWords = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = items[i] as Measured;
+    pairWords[i] = m.tokens.length;
+    // The words used are a prefix of the block's, so the same buffer serves: only the count differs.
+    fourWords[i] = isHolder(i) || m.tokens.length >= settings.minWordsContained ? containedWords(m) : 0;
+  }
+  const { pairs: near, fours: four } = shingleSets(new WordBuffer(items.map((m) => m.tokens)), pairWords, fourWords);
   const isEligible = (i: number): boolean => exactFirst[i] === -1 && (items[i] as Measured).tokens.length >= settings.minWordsNear;
   const mayHaveNearCopy = sharesEnoughPairs(near, n, isEligible, settings.nearDuplicate);
   let eligible = 0;
@@ -439,15 +478,7 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
     }
   }
 
-  // 3. Contained copies: postings of 4-shingles of the longer blocks.
-  const LONG = 12;
-  const isHolder = (i: number): boolean => (items[i] as Measured).tokens.length >= LONG && exactFirst[i] === -1;
-  // The words used are a prefix of the block's, so the same buffer serves: only the count differs.
-  const four = new ShingleSets(
-    words,
-    Int32Array.from(items, (m, i) => (isHolder(i) || m.tokens.length >= settings.minWordsContained ? containedWords(m) : 0)),
-    4,
-  );
+  // 3. Contained copies: postings of 4-shingles (made above) of the longer blocks.
   let postingKeys = 0;
   for (let i = 0; i < n; i++) if (isHolder(i)) postingKeys += four.size[i] as number;
   const containedIn = new Int32Array(n).fill(-1);
