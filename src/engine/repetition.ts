@@ -96,6 +96,34 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /**
+ * Scratch typed arrays kept from one findRepetition call to the next (pages are analysed
+ * one at a time, synchronously): the big tables that die inside the call reuse the last
+ * page's memory instead of allocating it again (in a browser, a fresh multi-kilobyte
+ * buffer is zeroed memory and new pages for the process, and later garbage). An array may
+ * be longer than asked and hold the last page's values: every user writes an element
+ * before it reads it, or clears what it needs. Nothing that outlives the call (the
+ * similarity sets, the result arrays) comes from here. Arrays over KEEP_MAX elements are
+ * not kept, so one huge page does not pin its tables.
+ */
+const KEEP_MAX = 1 << 16;
+const keptI32 = new Map<string, Int32Array>();
+const keptU32 = new Map<string, Uint32Array>();
+const keptU16 = new Map<string, Uint16Array>();
+const keptU8 = new Map<string, Uint8Array>();
+
+function scratch<T extends { length: number }>(kept: Map<string, T>, make: (n: number) => T, name: string, size: number): T {
+  const old = kept.get(name);
+  if (old !== undefined && old.length >= size) return old;
+  const fresh = make(size);
+  if (size <= KEEP_MAX) kept.set(name, fresh);
+  return fresh;
+}
+const scratchI32 = (name: string, size: number): Int32Array => scratch(keptI32, (n) => new Int32Array(n), name, size);
+const scratchU32 = (name: string, size: number): Uint32Array => scratch(keptU32, (n) => new Uint32Array(n), name, size);
+const scratchU16 = (name: string, size: number): Uint16Array => scratch(keptU16, (n) => new Uint16Array(n), name, size);
+const scratchU8 = (name: string, size: number): Uint8Array => scratch(keptU8, (n) => new Uint8Array(n), name, size);
+
+/**
  * Every block's words laid out once per page as " w0 w1 w2 …" in one code-unit buffer,
  * shared by both shingle sizes: a shingle's hash is then one tight loop over a typed
  * array. Each word is hashed n times per set; reading its characters from the token
@@ -118,8 +146,9 @@ class WordBuffer {
       len += tokens.length;
       for (let j = 0; j < tokens.length; j++) len += (tokens[j] as string).length;
     }
-    const chars = (this.chars = new Uint16Array(len));
-    const pos = (this.pos = new Int32Array(words + count));
+    // Written in full below before anything reads them: scratch memory serves.
+    const chars = (this.chars = scratchU16('words.chars', len));
+    const pos = (this.pos = scratchI32('words.pos', words + count));
     const first = (this.first = new Int32Array(count));
     let q = 0;
     let p = 0;
@@ -150,8 +179,12 @@ class ShingleSets {
   readonly start: Int32Array;
   readonly size: Int32Array;
 
-  /** Room for every n-shingle of the first wordsOf[i] words of each block i (0: none); size[i] is that count until seal(). */
-  constructor(wordsOf: Int32Array, n: number) {
+  /**
+   * Room for every n-shingle of the first wordsOf[i] words of each block i (0: none);
+   * size[i] is that count until seal(). `scratchName`: take the hash array from the scratch
+   * pool (only for sets that do not outlive findRepetition).
+   */
+  constructor(wordsOf: Int32Array, n: number, scratchName: string | null = null) {
     const count = wordsOf.length;
     this.start = new Int32Array(count);
     this.size = new Int32Array(count);
@@ -161,7 +194,7 @@ class ShingleSets {
       this.start[i] = total;
       if (nt >= n) total += this.size[i] = nt - n + 1;
     }
-    this.data = new Uint32Array(total);
+    this.data = scratchName === null ? new Uint32Array(total) : scratchU32(scratchName, total);
     this.signed = new Int32Array(this.data.buffer);
   }
 
@@ -207,8 +240,9 @@ class ShingleSets {
  * words the pairs use.
  */
 function shingleSets(words: WordBuffer, pairWords: Int32Array, fourWords: Int32Array): { pairs: ShingleSets; fours: ShingleSets } {
+  // The pairs outlive findRepetition (similarity()); the fours do not.
   const pairs = new ShingleSets(pairWords, 2);
-  const fours = new ShingleSets(fourWords, 4);
+  const fours = new ShingleSets(fourWords, 4, 'fours');
   const buf = words.chars;
   const pos = words.pos;
   const pd = pairs.data;
@@ -291,16 +325,20 @@ class CappedLists {
   readonly val: Int32Array;
   private size = 0;
 
-  constructor(maxKeys: number, private readonly width: number, maxValues: number) {
+  /** `name` keeps this table's arrays apart from other tables' in the scratch pool. */
+  constructor(name: string, maxKeys: number, private readonly width: number, maxValues: number) {
     const cap = tableSize(maxKeys);
     this.mask = cap - 1;
-    this.used = new Uint8Array(cap);
-    this.keys = new Uint32Array(cap * width);
-    this.head = new Int32Array(cap);
-    this.tail = new Int32Array(cap);
-    this.len = new Int32Array(cap);
-    this.next = new Int32Array(maxValues);
-    this.val = new Int32Array(maxValues);
+    // Only `used` is read before it is written (a slot's other fields are set when it is
+    // taken, a value's when it is pushed): the rest may hold the last page's values.
+    this.used = scratchU8(name + '.used', cap);
+    this.used.fill(0, 0, cap);
+    this.keys = scratchU32(name + '.keys', cap * width);
+    this.head = scratchI32(name + '.head', cap);
+    this.tail = scratchI32(name + '.tail', cap);
+    this.len = scratchI32(name + '.len', cap);
+    this.next = scratchI32(name + '.next', maxValues);
+    this.val = scratchI32(name + '.val', maxValues);
   }
 
   /** The slot of `key` (words key[0..width)); creates it when `create`; -1 when absent. */
@@ -359,8 +397,10 @@ function sharesEnoughPairs(sets: ShingleSets, n: number, eligible: (i: number) =
   if (total === 0) return out;
   const cap = tableSize(total);
   const mask = cap - 1;
-  const keys = new Uint32Array(cap);
-  const counts = new Int32Array(cap);
+  // A key is read only where its count is not 0: only the counts need clearing.
+  const keys = scratchU32('pairCount.keys', cap);
+  const counts = scratchI32('pairCount.counts', cap);
+  counts.fill(0, 0, cap);
   const slotOf = (h: number): number => {
     let k = mix32(h) & mask;
     while (counts[k] !== 0 && keys[k] !== h) k = (k + 1) & mask;
@@ -433,7 +473,7 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
   for (let i = 0; i < n; i++) if (mayHaveNearCopy[i]) eligible++;
   if (eligible > 0) {
     // A bucket is keyed by its band and the band's ROWS signature values, compared exactly.
-    const buckets = new CappedLists(eligible * BANDS, 1 + ROWS, eligible * BANDS);
+    const buckets = new CappedLists('buckets', eligible * BANDS, 1 + ROWS, eligible * BANDS);
     const bucketKey = new Uint32Array(1 + ROWS);
     const sig = new Uint32Array(HASHES);
     const seenBy = new Int32Array(n).fill(-1);
@@ -484,13 +524,16 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
   const containedIn = new Int32Array(n).fill(-1);
   const containRatio = new Float32Array(n);
   if (postingKeys > 0) {
-    const postings = new CappedLists(postingKeys, 1, postingKeys);
+    const postings = new CappedLists('postings', postingKeys, 1, postingKeys);
     const key = new Uint32Array(1);
+    // Each holder shingle's slot, kept for the lookups below (a holder looks up its own shingles too).
+    const slotOfShingle = scratchI32('slotOfShingle', four.data.length);
     for (let i = 0; i < n; i++) {
       if (!isHolder(i)) continue;
       for (let s = four.start[i] as number, end = s + (four.size[i] as number); s < end; s++) {
         key[0] = four.data[s] as number;
         const slot = postings.slot(key, mix32(key[0] as number), true);
+        slotOfShingle[s] = slot;
         if ((postings.len[slot] as number) <= POSTINGS_CAP) postings.push(slot, i);
       }
     }
@@ -501,9 +544,14 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
       const size = four.size[i] as number;
       if (m.tokens.length < settings.minWordsContained || size === 0) continue;
       let nTouched = 0;
+      const ownSlots = isHolder(i);
       for (let s = four.start[i] as number, end = s + size; s < end; s++) {
-        key[0] = four.data[s] as number;
-        const slot = postings.slot(key, mix32(key[0] as number), false);
+        let slot: number;
+        if (ownSlots) slot = slotOfShingle[s] as number;
+        else {
+          key[0] = four.data[s] as number;
+          slot = postings.slot(key, mix32(key[0] as number), false);
+        }
         if (slot < 0 || (postings.len[slot] as number) > POSTINGS_CAP) continue;
         for (let e = postings.head[slot] as number; e !== -1; e = postings.next[e] as number) {
           const j = postings.val[e] as number;
@@ -531,23 +579,25 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
     }
   }
 
-  // Collect groups in page order.
+  // Collect groups in page order (of their first members). Most blocks are alone in their
+  // set: count members per root first, so that only real groups get an array.
+  const rootOf = new Int32Array(n);
+  const members = new Int32Array(n);
+  for (let i = 0; i < n; i++) members[(rootOf[i] = uf.find(i))]++;
   const groupOf = new Int32Array(n).fill(-1);
-  const byRoot = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const r = uf.find(i);
-    let g = byRoot.get(r);
-    if (!g) byRoot.set(r, (g = []));
-    g.push(i);
-  }
+  const groupOfRoot = new Int32Array(n).fill(-1);
   const groups: number[][] = [];
-  for (const members of byRoot.values()) {
-    if (members.length < 2) continue;
-    for (const id of members) groupOf[id] = groups.length;
-    groups.push(members);
+  for (let i = 0; i < n; i++) {
+    const r = rootOf[i] as number;
+    if ((members[r] as number) < 2) continue;
+    let g = groupOfRoot[r] as number;
+    if (g < 0) {
+      g = groupOfRoot[r] = groups.length;
+      groups.push([]);
+    }
+    (groups[g] as number[]).push(i);
+    groupOf[i] = g;
   }
-  groups.sort((a, b) => (a[0] as number) - (b[0] as number));
-  groups.forEach((members, gi) => members.forEach((id) => (groupOf[id] = gi)));
 
   return {
     groups,

@@ -135,4 +135,28 @@ describe('speed: the repetition index', () => {
     }
     expect(r.similarity(0, 0)).toBe(1);
   });
+
+  it('gives the same result whatever page came before (its scratch tables are reused between calls)', () => {
+    const page = (count: number, seed: number): ReturnType<typeof measure>[] => {
+      const r = seeded(seed);
+      const texts: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const x = r();
+        if (texts.length > 3 && x < 0.15) texts.push(texts[Math.floor(r() * texts.length)] as string);
+        else if (texts.length > 3 && x < 0.3) texts.push(`${(texts[Math.floor(r() * texts.length)] as string).split(' ').slice(0, 7).join(' ')}…`);
+        else texts.push(Array.from({ length: 6 + Math.floor(r() * 30) }, () => WORDS[Math.floor(r() * WORDS.length)]).join(' '));
+      }
+      return texts.map((t, i) => measure(makeBlock(i, t), null));
+    };
+    const snapshot = (items: ReturnType<typeof measure>[]) => {
+      const r = findRepetition(items, s);
+      return JSON.stringify([r.groups, [...r.groupOf], r.kindOf, [...r.containedIn], [...r.containRatio], items.map((_, i) => r.similarity(i, 0))]);
+    };
+    const pages = [page(400, 1), page(30, 2), page(150, 3), page(5, 4), page(900, 5)];
+    const forward = pages.map(snapshot);
+    const backward = [...pages].reverse().map(snapshot).reverse();
+    const twice = pages.map(snapshot);
+    expect(backward).toEqual(forward);
+    expect(twice).toEqual(forward);
+  });
 });
