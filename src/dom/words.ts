@@ -11,6 +11,7 @@
  *   "elementor-element-ad3f21c" → elementor, element   (a hex hash is no word: not "ad")
  *   "block-a3176285-d6c8-4ea8-ad6d-29ea116ead84" → block   (a UUID is no word: not "ad")
  *   "sc-bdVaJa Article_share__3kYQm" → sc, article, share   (generated hashes are no words)
+ *   "css-heading-how-popular-are-meditation" → css, heading   (a slug of the page's text)
  */
 
 const RUN = /[\p{L}\p{N}]+/gu;
@@ -24,9 +25,25 @@ const VOWEL = /[aeiouyäöüéèàâêîôûåæøœ]/i;
 // A boundary inside an alphanumeric run: lower|Upper, Upper|UpperLower, letter|digit, digit|letter.
 const HUMP = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u;
 
+// A class made from a heading's text ("css-heading-how-popular-are-meditation-and-mindfulness"):
+// six or more parts, two of them function words. Its words are the page's text, not names
+// for a box ("popular" here is no "most popular" box): only its first two parts count.
+const TOKEN = /\S+/g;
+const SLUG_PART = /[-_]+/;
+const FUNCTION_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'can', 'do', 'does', 'for', 'how', 'in', 'is', 'of', 'on', 'or', 'the', 'to', 'what', 'when', 'why', 'with', 'you', 'your']);
+
+function unslug(token: string): string {
+  const parts = token.split(SLUG_PART);
+  if (parts.length < 6) return token;
+  let function_ = 0;
+  for (const part of parts) if (FUNCTION_WORDS.has(part.toLowerCase())) function_++;
+  return function_ >= 2 ? parts.slice(0, 2).join('-') : token;
+}
+
 export function splitWords(value: string | null | undefined, into: string[] = []): string[] {
   if (!value) return into;
   if (value.includes('-')) value = value.replace(UUID, ' ');
+  if (value.length >= 24 && /[-_].*[-_].*[-_].*[-_].*[-_]/.test(value)) value = value.replace(TOKEN, unslug);
   const runs = value.match(RUN);
   if (!runs) return into;
   for (const run of runs) {

@@ -29,6 +29,13 @@ describe('generated ids', () => {
     expect(splitWords('css-1n3q8l9 a8Df2')).toEqual(['css']);
   });
 
+  it('reads a class made from a heading’s text as its first two parts only', () => {
+    expect(splitWords('css-heading-how-popular-are-meditation-and-mindfulness')).toEqual(['css', 'heading']);
+    expect(splitWords('section heading_why_do_people_share_their_stories_online')).toEqual(['section', 'heading', 'why']);
+    // Long BEM-style names without function words are names, kept whole.
+    expect(splitWords('wp-block-group-is-layout-flow-related')).toEqual(['wp', 'block', 'group', 'is', 'layout', 'flow', 'related']);
+  });
+
   it('keeps named words that merely look short: camelCase, numbered names', () => {
     expect(splitWords('MyAdBox adSlot')).toEqual(['my', 'ad', 'box', 'slot']);
     expect(splitWords('sidebarRight2 mp3player col2left')).toEqual(['sidebar', 'right', 'mp', 'player', 'col', 'left']);
