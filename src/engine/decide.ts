@@ -5,7 +5,8 @@
  *
  *  1. hidden            hidden on the page → boilerplate
  *  2. metadata          headline, byline, dateline, source credit → meta
- *  3. region            in the article: content unless its text or its box is chrome;
+ *  3. region            in the article: content unless its text or its box is chrome
+ *                       (a picture's caption is meta: shown with its picture, not in the text);
  *                       outside: boilerplate, with the best evidence we have
  *  4. sections          blocks under a chrome heading ("Most popular stories") are chrome;
  *                       a heading over chrome only is chrome
@@ -117,6 +118,10 @@ export function decide(input: DecideInput): BlockResult[] {
         w[i] = { verdict: 'boilerplate', score: top.weight, reasons: te.filter((e) => e.weight >= 0.6).map(toReason), duplicateOf: null };
       } else if (mark && input.markInsideRegion[i] && mark.weight >= (input.bodyLike[i] && !input.markConfirmed[mark.container] ? 0.85 : 0.7)) {
         w[i] = { verdict: 'boilerplate', score: mark.weight, reasons: [reason(mark.code, { clue: mark.clue }), ...te.map(toReason)], duplicateOf: null };
+      } else if (m.block.kind === 'caption') {
+        // A picture's caption describes the picture, not the story: the reading view shows it
+        // under its image, the clean text (the article's own words) leaves it out.
+        w[i] = { verdict: 'meta', score: 0.8, reasons: [reason('image-caption')], duplicateOf: null };
       } else {
         const quality = Math.min(1, m.words / 40) * (1 - m.linkDensity);
         w[i] = {

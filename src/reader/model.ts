@@ -57,8 +57,11 @@ export function buildArticle(analysis: Analysis, blocks: readonly Block[] = [], 
 
   const title = nonEmpty(analysis.title);
   // An image-only block (a figure without caption) has no text but still belongs to the article.
+  // Captions are meta (not the article's text) but belong under their pictures here.
   const content = analysis.blocks.filter(
-    (r) => r.verdict === 'content' && (nonEmpty(r.text) !== null || (byId.get(r.id)?.images.length ?? 0) > 0),
+    (r) =>
+      (r.verdict === 'content' || (r.verdict === 'meta' && r.kind === 'caption' && Array.isArray(r.reasons) && r.reasons.some((x) => x?.code === 'image-caption'))) &&
+      (nonEmpty(r.text) !== null || (byId.get(r.id)?.images.length ?? 0) > 0),
   );
   const body: ArticleNode[] = [];
   const contentIds: number[] = [];

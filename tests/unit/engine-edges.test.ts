@@ -233,3 +233,17 @@ describe('a chrome section with headings of its own', () => {
     expect(verdictOf(html, 'of 32, while')).toBe('content');
   });
 });
+
+describe('picture captions', () => {
+  it('a figure’s caption is meta: left out of the clean text, with a reason, never flagged as chrome', () => {
+    const html = `<article class="story">${body(1, 2)}
+      <figure><img src="https://img.example.com/house.jpg" alt="The house"><figcaption>The house where the mayor was born, seen from the river in 2019.</figcaption></figure>
+      ${body(3, 5)}</article>`;
+    const a = analyzeHtml(html);
+    const caption = a.blocks.find((b) => b.text.startsWith('The house where'))!;
+    expect(caption.verdict).toBe('meta');
+    expect(caption.reasons[0]?.code).toBe('image-caption');
+    expect(a.cleanText).not.toContain('The house where');
+    expect(a.cleanText).toContain('of 8, while');
+  });
+});

@@ -77,7 +77,8 @@ describe('renderArticle', () => {
       { text: 'Quoted 1', kind: 'quote' },
       { text: 'Quoted 2', kind: 'quote' },
       { text: '', images: [{ src: 'https://img.example.com/p.jpg', alt: 'A photo' }] },
-      { text: 'The caption', kind: 'caption' },
+      // The engine gives a picture's caption the verdict meta (not the article's text); the view shows it under its picture.
+      { text: 'The caption', kind: 'caption', verdict: 'meta', reasons: [reason('image-caption', 'Picture caption')] },
       { text: 'code()', kind: 'preformatted' },
     ], { title: 'The headline' });
     const body = root.querySelector('[data-winnow-article]')!;
