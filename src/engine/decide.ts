@@ -79,6 +79,9 @@ interface Section {
   box: number;
 }
 
+/** A block whose own class says "caption" is read as one up to this many words. */
+const CAPTION_MAX_WORDS = 60;
+
 /** Copies shorter than this inside the article are kept unless they sit in a repeated run. */
 const SHORT_COPY_WORDS = 8;
 
@@ -118,9 +121,10 @@ export function decide(input: DecideInput): BlockResult[] {
         w[i] = { verdict: 'boilerplate', score: top.weight, reasons: te.filter((e) => e.weight >= 0.6).map(toReason), duplicateOf: null };
       } else if (mark && input.markInsideRegion[i] && mark.weight >= (input.bodyLike[i] && !input.markConfirmed[mark.container] ? 0.85 : 0.7)) {
         w[i] = { verdict: 'boilerplate', score: mark.weight, reasons: [reason(mark.code, { clue: mark.clue }), ...te.map(toReason)], duplicateOf: null };
-      } else if (m.block.kind === 'caption') {
-        // A picture's caption describes the picture, not the story: the reading view shows it
-        // under its image, the clean text (the article's own words) leaves it out.
+      } else if (m.block.kind === 'caption' || (m.block.features.words.includes('caption') && m.words <= CAPTION_MAX_WORDS)) {
+        // A picture's caption (a <figcaption>, or a short block whose own class says "caption")
+        // describes the picture, not the story: the reading view shows it under its image,
+        // the clean text (the article's own words) leaves it out.
         w[i] = { verdict: 'meta', score: 0.8, reasons: [reason('image-caption')], duplicateOf: null };
       } else {
         const quality = Math.min(1, m.words / 40) * (1 - m.linkDensity);

@@ -59,9 +59,7 @@ export function buildArticle(analysis: Analysis, blocks: readonly Block[] = [], 
   // An image-only block (a figure without caption) has no text but still belongs to the article.
   // Captions are meta (not the article's text) but belong under their pictures here.
   const content = analysis.blocks.filter(
-    (r) =>
-      (r.verdict === 'content' || (r.verdict === 'meta' && r.kind === 'caption' && Array.isArray(r.reasons) && r.reasons.some((x) => x?.code === 'image-caption'))) &&
-      (nonEmpty(r.text) !== null || (byId.get(r.id)?.images.length ?? 0) > 0),
+    (r) => (r.verdict === 'content' || isPictureCaption(r)) && (nonEmpty(r.text) !== null || (byId.get(r.id)?.images.length ?? 0) > 0),
   );
   const body: ArticleNode[] = [];
   const contentIds: number[] = [];
@@ -98,13 +96,18 @@ export function buildArticle(analysis: Analysis, blocks: readonly Block[] = [], 
   };
 }
 
+/** A block the engine set aside as a picture's caption (verdict meta, reason image-caption). */
+function isPictureCaption(r: BlockResult): boolean {
+  return r.verdict === 'meta' && Array.isArray(r.reasons) && r.reasons.some((x) => x?.code === 'image-caption');
+}
+
 function appendBlock(body: ArticleNode[], result: BlockResult, block: Block | undefined, base: string | null): void {
   const text = result.text.replace(/\s+/g, ' ').trim();
   const runs = linkRuns(text, block?.links ?? [], base);
   const images = safeImages(block?.images ?? [], base);
   const last = body[body.length - 1];
 
-  if (result.kind === 'caption') {
+  if (result.kind === 'caption' || isPictureCaption(result)) {
     if (!text) {
       if (images.length) body.push({ type: 'figure', images, caption: null });
       return;

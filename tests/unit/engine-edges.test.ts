@@ -246,4 +246,12 @@ describe('picture captions', () => {
     expect(a.cleanText).not.toContain('The house where');
     expect(a.cleanText).toContain('of 8, while');
   });
+
+  it('so is a short block whose own class says "caption"', () => {
+    const html = `<article class="story">${body(1, 2)}
+      <div class="inline-image"><img src="https://img.example.com/jets.jpg" alt=""><p class="image-caption">Two of the airline's jets at the airport on Wednesday.</p></div>
+      ${body(3, 5)}</article>`;
+    const a = analyzeHtml(html);
+    expect(a.blocks.find((b) => b.text.startsWith('Two of the airline'))?.verdict).toBe('meta');
+  });
 });

@@ -100,6 +100,18 @@ describe('renderArticle', () => {
     expect(body.querySelector('pre')?.textContent).toBe('code()');
   });
 
+  it('shows a caption the engine found by its class (a paragraph, verdict meta) under its picture', () => {
+    const { root } = render([
+      { text: 'Intro.' },
+      { text: '', images: [{ src: 'https://img.example.com/p.jpg', alt: 'Jets' }] },
+      { text: 'Two jets at the airport.', verdict: 'meta', reasons: [reason('image-caption', 'Picture caption')] },
+      { text: 'By Reuters', verdict: 'meta', reasons: [reason('byline', 'Byline')] },
+    ]);
+    const body = root.querySelector('[data-winnow-article]')!;
+    expect(body.querySelector('figure figcaption')?.textContent).toBe('Two jets at the airport.');
+    expect(body.textContent).not.toContain('By Reuters');
+  });
+
   it('reads in the page language and direction', () => {
     const { root } = render([{ text: 'مرحبا بالعالم' }], { lang: 'ar', dir: 'rtl' });
     const article = root.querySelector('article')!;
