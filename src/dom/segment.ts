@@ -88,6 +88,7 @@ import {
   categoryOf,
   type Category,
 } from './tags';
+import { A_ANY, A_ARIA_HIDDEN, A_CLASS, A_HIDDEN, A_HREF, A_ITEMPROP, A_OPEN, A_ROLE, A_STYLE, attributeMask } from './attrs';
 import { makeUrlResolver, pickImageSource, type UrlResolver } from './urls';
 import { classOf, elementWords } from './words';
 
@@ -147,6 +148,8 @@ class Frame {
   tag = '';
   cat: Category = TRANSPARENT;
   flags = 0;
+  /** Which of the attributes the walk reads the element carries (see attrs.ts). */
+  attrs = A_ANY;
   kind: InheritedKind = null;
   headingLevel = 0;
   /** Block-level frames: blocks.length when the frame opened. */
@@ -177,6 +180,7 @@ class Frame {
     this.tag = tag;
     this.cat = cat;
     this.flags = flags;
+    this.attrs = A_ANY;
     this.kind = kind;
     this.headingLevel = headingLevel;
     this.firstBlock = 0;
@@ -501,10 +505,11 @@ class Segmenter {
 
     let flags = parent.flags;
     // Most elements (p, span, li …) carry no attribute at all: one DOM call tells, and then
-    // nothing below can hide them (but a closed <dialog>) or name them.
-    const attrs = el.hasAttributes();
-    const cls = attrs ? classOf(el) : null;
-    const hidden = attrs || tag === 'dialog' ? this.hiddenByMarkup(el, tag, cls, parent.tag) : false;
+    // nothing below can hide them (but a closed <dialog>) or name them. The others say
+    // once which attributes they have, and only those are read.
+    const attrs = el.hasAttributes() ? attributeMask(el) : 0;
+    const cls = attrs & A_CLASS ? classOf(el) : null;
+    const hidden = attrs !== 0 || tag === 'dialog' ? this.hiddenByMarkup(el, tag, cls, parent.tag, attrs) : false;
     if (hidden === true) {
       if (!this.includeHidden) return false;
       flags |= F_HIDDEN;
@@ -520,7 +525,7 @@ class Segmenter {
       flags |= F_HIDDEN;
     }
     // Byline and date candidates for the hints, gathered here instead of in a second walk.
-    if (attrs && !(flags & F_HIDDEN)) noteBodyCandidate(this.hintSources.body!, el, tag, cls, (flags & F_ARTICLE) !== 0);
+    if (attrs !== 0 && !(flags & F_HIDDEN)) noteBodyCandidate(this.hintSources.body!, el, tag, cls, (flags & F_ARTICLE) !== 0, attrs);
 
     if (cat === INLINE && (el.firstChild ?? null) === null) {
       // An empty element classed as a line break (<span class="id-r-component br">, Times of
@@ -557,7 +562,8 @@ class Segmenter {
     else if (tag === 'blockquote') kind = 'quote';
 
     const f = this.push().set(el, tag, cat, flags, kind, headingLevel);
-    f.anchor = tag === 'a' && attrs && el.hasAttribute('href') ? el : parent.anchor;
+    f.attrs = attrs;
+    f.anchor = tag === 'a' && attrs & A_HREF ? el : parent.anchor;
     f.figure = tag === 'figure' ? f : parent.figure;
     if (cat === INLINE) {
       f.owner = parent.owner;
@@ -627,16 +633,16 @@ class Segmenter {
    * class unless classHiding is off); 'block' when an inline
    * style makes it a block box; else false.
    */
-  private hiddenByMarkup(el: Element, tag: string, cls: string | null, parentTag: string): boolean | 'block' {
-    const hiddenAttr = el.getAttribute('hidden');
+  private hiddenByMarkup(el: Element, tag: string, cls: string | null, parentTag: string, attrs: number): boolean | 'block' {
+    const hiddenAttr = attrs & A_HIDDEN ? el.getAttribute('hidden') : null;
     if (hiddenAttr !== null && hiddenAttr !== 'until-found' && !isStreamedBoundary(el)) return true;
     // Not trusted on the page's own frame: while a modal (a cookie wall) is open, dialog
     // scripts set aria-hidden on the app root beside it (a child of <body>); a loading page
     // may carry class="hidden" on <body> or <main>.
     const pageLevel = PAGE_LEVEL.has(tag);
-    const aria = pageLevel || parentTag === 'body' ? null : el.getAttribute('aria-hidden');
+    const aria = pageLevel || parentTag === 'body' || !(attrs & A_ARIA_HIDDEN) ? null : el.getAttribute('aria-hidden');
     if (aria !== null && aria.trim().toLowerCase() === 'true') return true;
-    if (tag === 'dialog' && !el.hasAttribute('open')) return true;
+    if (tag === 'dialog' && !(attrs & A_OPEN)) return true;
     if (this.classHiding && !pageLevel) {
       if (cls && HIDDEN_CLASS_HINT.test(cls)) {
         const tokens = cls.toLowerCase().split(/\s+/);
@@ -648,7 +654,7 @@ class Segmenter {
         }
       }
     }
-    const style = el.getAttribute('style');
+    const style = attrs & A_STYLE ? el.getAttribute('style') : null;
     if (style) {
       if (STYLE_HIDDEN.test(style)) return true;
       if (STYLE_BLOCK.test(style)) return 'block';
@@ -899,15 +905,15 @@ class Segmenter {
       const c = chain[i];
       const id = this.containers.length;
       const el = c.el;
-      const attrs = el.hasAttributes();
-      const role = attrs ? el.getAttribute('role') : null;
-      const itemprop = attrs ? el.getAttribute('itemprop') : null;
+      const attrs = c.attrs;
+      const role = attrs & A_ROLE ? el.getAttribute('role') : null;
+      const itemprop = attrs & A_ITEMPROP ? el.getAttribute('itemprop') : null;
       this.containers.push({
         id,
         parent: c.parentContainer === null ? -1 : c.parentContainer.containerId,
         tag: c.tag,
         role: role ? role.trim().toLowerCase() || null : null,
-        words: attrs ? elementWords(el) : [],
+        words: attrs !== 0 ? elementWords(el, attrs) : [],
         itemprop: itemprop ? itemprop.trim().toLowerCase() : '',
         visible: (c.flags & F_HIDDEN) === 0,
       });
