@@ -88,7 +88,7 @@ import {
   categoryOf,
   type Category,
 } from './tags';
-import { A_ANY, A_ARIA_HIDDEN, A_CLASS, A_HIDDEN, A_HREF, A_ITEMPROP, A_OPEN, A_ROLE, A_STYLE, attributeMask } from './attrs';
+import { A_ANY, A_ARIA_HIDDEN, A_CLASS, A_HIDDEN, A_ID, A_HREF, A_ITEMPROP, A_OPEN, A_ROLE, A_STYLE, attributeMask } from './attrs';
 import { makeUrlResolver, pickImageSource, type UrlResolver } from './urls';
 import { classOf, elementWords } from './words';
 
@@ -334,6 +334,8 @@ class Segmenter {
   private readonly blocks: Block[] = [];
   private readonly elements: Element[] = [];
   private readonly exclusive: boolean[] = [];
+  /** The attribute mask of each block's element (see attrs.ts), read again in finish(). */
+  private readonly elementAttrs: number[] = [];
   /** The element of each block's container (null when it has none), for the words rule in finish(). */
   private readonly blockContainerEls: (Element | null)[] = [];
   private readonly containers: Container[] = [];
@@ -366,6 +368,8 @@ class Segmenter {
   private images: ImageRef[] = [];
   /** undefined: nothing yet; an element: all content so far inside that top-level inline child; null: mixed. */
   private top: Element | null | undefined = undefined;
+  /** The attribute mask of `top` when it is an element. */
+  private topAttrs = A_ANY;
 
   constructor(
     private readonly doc: Document,
@@ -590,6 +594,7 @@ class Segmenter {
     if (f.directCount === 1 && blocks.length - f.firstBlock === 1) {
       const id = f.lastDirect;
       this.elements[id] = f.el;
+      this.elementAttrs[id] = f.attrs;
       this.exclusive[id] = true;
     }
     if (f.tag === 'figure' && f.figureImages !== null) {
@@ -693,8 +698,10 @@ class Segmenter {
     // Which top-level inline child of the owner holds this content?
     const h = this.frames[this.depth].holder;
     const holder = h === null ? null : h.el;
-    if (this.top === undefined) this.top = holder;
-    else if (this.top !== holder) this.top = null;
+    if (this.top === undefined) {
+      this.top = holder;
+      if (h !== null) this.topAttrs = h.attrs;
+    } else if (this.top !== holder) this.top = null;
   }
 
   private addText(raw: string): void {
@@ -862,9 +869,11 @@ class Segmenter {
     const holder = this.top;
     if (holder !== undefined && holder !== null && !this.splitEls.has(holder)) {
       this.elements.push(holder);
+      this.elementAttrs.push(this.topAttrs);
       this.exclusive.push(true);
     } else {
       this.elements.push(owner.el);
+      this.elementAttrs.push(owner.attrs);
       this.exclusive.push(false);
     }
     this.blockContainerEls.push(containerFrame === null ? null : containerFrame.el);
@@ -912,18 +921,20 @@ class Segmenter {
   }
 
   private finish(): Segmentation {
-    const { blocks, elements } = this;
+    const { blocks, elements, elementAttrs } = this;
     for (let i = 0; i < blocks.length; i++) {
       const el = elements[i];
+      const attrs = elementAttrs[i];
       // The block element's own words and role; a loose run's box carries them as a container.
       // (Top-level text of a linkedom document without an element sits on the Document itself.)
-      // (An element without attributes keeps the empty words and null role it was made with.)
-      if (el !== this.blockContainerEls[i] && el.nodeType === ELEMENT_NODE && el.hasAttributes()) {
-        const f = blocks[i].features;
-        f.words = elementWords(el);
-        const role = el.getAttribute('role');
-        f.role = role ? role.trim().toLowerCase() || null : null;
-      }
+      // (An element without class, id or role keeps the empty words and null role it was made
+      // with; A_ANY, the root's mask, was never read: ask the element.)
+      if (el === this.blockContainerEls[i] || !(attrs & (A_CLASS | A_ID | A_ROLE))) continue;
+      if (attrs === A_ANY && !(el.nodeType === ELEMENT_NODE && el.hasAttributes())) continue;
+      const f = blocks[i].features;
+      f.words = elementWords(el, attrs);
+      const role = attrs & A_ROLE ? el.getAttribute('role') : null;
+      f.role = role ? role.trim().toLowerCase() || null : null;
     }
     return {
       page: { blocks, containers: this.containers, hints: readPageHints(this.doc, this.options.url ?? null, this.hintSources) },
