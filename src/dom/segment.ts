@@ -247,6 +247,25 @@ function collapseSpace(raw: string): string {
   return raw.replace(WS, ' ');
 }
 
+/** Whether a class attribute holds a hiding class (see HIDDEN_CLASSES) and is no accordion panel. */
+function classHides(cls: string): boolean {
+  // Pages repeat the same class strings thousands of times: decide each one once.
+  let hides = hidingCache.get(cls);
+  if (hides === undefined) {
+    hides = false;
+    if (HIDDEN_CLASS_HINT.test(cls)) {
+      const tokens = cls.toLowerCase().split(/\s+/);
+      // A collapsed accordion panel (FAQ answers) is content that a click opens, not chrome.
+      hides = tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => t.includes('accordion'));
+    }
+    if (hidingCache.size >= HIDING_CACHE_MAX) hidingCache.clear();
+    hidingCache.set(cls, hides);
+  }
+  return hides;
+}
+const hidingCache = new Map<string, boolean>();
+const HIDING_CACHE_MAX = 20_000;
+
 /**
  * A link whose href is made absolute when first read: URL parsing is the dearest part of
  * the walk, and only the reading view reads hrefs (the engine never does).
@@ -636,16 +655,10 @@ class Segmenter {
     const aria = pageLevel || parentTag === 'body' || !(attrs & A_ARIA_HIDDEN) ? null : el.getAttribute('aria-hidden');
     if (aria !== null && aria.trim().toLowerCase() === 'true') return true;
     if (tag === 'dialog' && !(attrs & A_OPEN)) return true;
-    if (this.classHiding && !pageLevel) {
-      if (cls && HIDDEN_CLASS_HINT.test(cls)) {
-        const tokens = cls.toLowerCase().split(/\s+/);
-        // A collapsed accordion panel (FAQ answers) is content that a click opens, not chrome.
-        if (tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => t.includes('accordion'))) {
-          // A top-level box: note how much text it held (one read of its subtree, rare).
-          if (parentTag === 'body' || parentTag === 'html') this.hiddenByClassChars += (el.textContent ?? '').length;
-          return true;
-        }
-      }
+    if (this.classHiding && !pageLevel && cls && classHides(cls)) {
+      // A top-level box: note how much text it held (one read of its subtree, rare).
+      if (parentTag === 'body' || parentTag === 'html') this.hiddenByClassChars += (el.textContent ?? '').length;
+      return true;
     }
     const style = attrs & A_STYLE ? el.getAttribute('style') : null;
     if (style) {
