@@ -19,6 +19,7 @@
  */
 import { emptyHints } from '../engine/block';
 import type { PageHints } from '../engine/types';
+import { A_ANY, A_DATETIME, A_ITEMPROP, A_REL } from './attrs';
 import { documentBase } from './urls';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -414,18 +415,19 @@ const hasToken = (value: string | null, token: string) =>
 /**
  * Records el when it is a fallback candidate: [itemprop~=datePublished],
  * [itemprop~=author], a[rel~=author], .byline, and a <time datetime> inside an
- * <article>. Call in document order; `cls` is the element's class attribute.
+ * <article>. Call in document order; `cls` is the element's class attribute; `attrs`, when
+ * the caller knows it, which attributes the element has (see attrs.ts).
  */
-export function noteBodyCandidate(c: BodyCandidates, el: Element, tag: string, cls: string | null, inArticle: boolean): void {
-  const itemprop = el.getAttribute('itemprop');
+export function noteBodyCandidate(c: BodyCandidates, el: Element, tag: string, cls: string | null, inArticle: boolean, attrs: number = A_ANY): void {
+  const itemprop = attrs & A_ITEMPROP ? el.getAttribute('itemprop') : null;
   if (itemprop !== null) {
     if (c.datePublished === null && hasToken(itemprop, 'datepublished')) c.datePublished = el;
     if (c.authorProp === null && hasToken(itemprop, 'author')) c.authorProp = el;
   }
   if (tag === 'time') {
-    if (c.articleTime === null && inArticle && el.hasAttribute('datetime')) c.articleTime = el;
+    if (c.articleTime === null && inArticle && attrs & A_DATETIME && el.hasAttribute('datetime')) c.articleTime = el;
   } else if (tag === 'a') {
-    if (c.relAuthor === null && hasToken(el.getAttribute('rel'), 'author')) c.relAuthor = el;
+    if (c.relAuthor === null && attrs & A_REL && hasToken(el.getAttribute('rel'), 'author')) c.relAuthor = el;
   }
   if (c.bylineClass === null && cls !== null && /byline/i.test(cls) && hasToken(cls, 'byline')) c.bylineClass = el;
 }

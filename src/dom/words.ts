@@ -14,6 +14,8 @@
  *   "css-heading-how-popular-are-meditation" → css, heading   (a slug of the page's text)
  */
 
+import { A_ANY, A_CLASS, A_ID } from './attrs';
+
 const RUN = /[\p{L}\p{N}]+/gu;
 // Five or more hex digits mixing letters and digits: a hash, not a name.
 const HEX_HASH = /^(?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])[0-9a-fA-F]{5,}$/;
@@ -117,10 +119,13 @@ function cachedWords(value: string): string[] {
   return words;
 }
 
-/** Words of an element's class and id attributes (a fresh array each call). */
-export function elementWords(el: Element): string[] {
-  const cls = classOf(el);
-  const id = el.getAttribute('id');
+/**
+ * Words of an element's class and id attributes (a fresh array each call); `attrs`, when
+ * the caller knows it, says which of the two are there (see attrs.ts).
+ */
+export function elementWords(el: Element, attrs: number = A_ANY): string[] {
+  const cls = attrs & A_CLASS ? classOf(el) : null;
+  const id = attrs & A_ID ? el.getAttribute('id') : null;
   const words = cls ? cachedWords(cls).slice() : [];
   if (id) for (const w of splitWords(id)) if (!words.includes(w)) words.push(w);
   return words;
