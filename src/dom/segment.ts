@@ -89,6 +89,7 @@ import {
   type Category,
 } from './tags';
 import { A_ANY, A_ARIA_HIDDEN, A_CLASS, A_HIDDEN, A_ID, A_HREF, A_ITEMPROP, A_OPEN, A_ROLE, A_STYLE, attributeMask } from './attrs';
+import { memoByString } from '../shared/memo';
 import { makeUrlResolver, pickImageSource, type UrlResolver } from './urls';
 import { classOf, elementWords } from './words';
 
@@ -247,24 +248,16 @@ function collapseSpace(raw: string): string {
   return raw.replace(WS, ' ');
 }
 
-/** Whether a class attribute holds a hiding class (see HIDDEN_CLASSES) and is no accordion panel. */
-function classHides(cls: string): boolean {
-  // Pages repeat the same class strings thousands of times: decide each one once.
-  let hides = hidingCache.get(cls);
-  if (hides === undefined) {
-    hides = false;
-    if (HIDDEN_CLASS_HINT.test(cls)) {
-      const tokens = cls.toLowerCase().split(/\s+/);
-      // A collapsed accordion panel (FAQ answers) is content that a click opens, not chrome.
-      hides = tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => t.includes('accordion'));
-    }
-    if (hidingCache.size >= HIDING_CACHE_MAX) hidingCache.clear();
-    hidingCache.set(cls, hides);
-  }
-  return hides;
-}
-const hidingCache = new Map<string, boolean>();
-const HIDING_CACHE_MAX = 20_000;
+/**
+ * Whether a class attribute holds a hiding class (see HIDDEN_CLASSES) and is no accordion
+ * panel. Pages repeat the same class strings thousands of times: each is decided once.
+ */
+const classHides = memoByString((cls: string): boolean => {
+  if (!HIDDEN_CLASS_HINT.test(cls)) return false;
+  const tokens = cls.toLowerCase().split(/\s+/);
+  // A collapsed accordion panel (FAQ answers) is content that a click opens, not chrome.
+  return tokens.some((t) => HIDDEN_CLASSES.has(t)) && !tokens.some((t) => t.includes('accordion'));
+}, 20_000);
 
 /**
  * A link whose href is made absolute when first read: URL parsing is the dearest part of

@@ -14,6 +14,7 @@
  *   "css-heading-how-popular-are-meditation" → css, heading   (a slug of the page's text)
  */
 
+import { memoByString } from '../shared/memo';
 import { A_ANY, A_CLASS, A_ID } from './attrs';
 
 const RUN = /[\p{L}\p{N}]+/gu;
@@ -106,18 +107,7 @@ function isNativeFunction(f: unknown): boolean {
 }
 
 // Pages repeat the same class strings thousands of times: split each one once.
-const cache = new Map<string, string[]>();
-const CACHE_MAX = 20_000;
-
-function cachedWords(value: string): string[] {
-  let words = cache.get(value);
-  if (words === undefined) {
-    words = splitWords(value);
-    if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(value, words);
-  }
-  return words;
-}
+const cachedWords = memoByString((value: string) => splitWords(value), 20_000);
 
 /**
  * Words of an element's class and id attributes (a fresh array each call); `attrs`, when

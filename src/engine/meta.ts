@@ -118,8 +118,8 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     const text = m.block.text.trim();
     const byline = m.block.kind === 'heading' ? null : BYLINE.exec(text);
     // "By Jane Doe, Staff Reporter" is a byline; "By Monday, the council will vote." is a
-    // sentence: a short line that does not end like one, and names that are no date. "By HNN Staff | November 18, 2019
-    // at 2:26 PM HST - Updated …" is a byline too.
+    // sentence. A byline is a short line that does not end like one, with names that are no
+    // date; "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …" is one too.
     const bylineShaped = !!byline && !hasDateCue(byline[1] as string) && ((m.words <= 12 && !/[.!?:;]$/.test(text)) || hasDateCue(text));
     if (bylineShaped || (bylineCanon && m.canon === bylineCanon)) {
       found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text });

@@ -4,6 +4,7 @@
  * 10,000 deep) and what each container's tag, role and class words say.
  */
 import { CHROME_CONTEXT, CHROME_ROLES, CHROME_TAGS, CONTENT_WORDS, EMBED_WORDS } from './lexicon/class-words';
+import { memoByString } from '../shared/memo';
 import type { Container } from './types';
 
 export interface ContextMark {
@@ -48,24 +49,13 @@ for (const w of WORD_TABLE.keys()) for (let k = 1; k < w.length; k++) PAIR_START
 
 /** The chrome meaning of one class/id word, or null. */
 export function chromeWordMeaning(word: string): (typeof CHROME_CONTEXT)[number] | null {
-  const direct = WORD_TABLE.get(word);
-  if (direct) return direct;
-  // Pages repeat the same class words thousands of times: try the stems once per word.
-  const known = STEM_MEMO.get(word);
-  if (known !== undefined) return known;
-  let found: (typeof CHROME_CONTEXT)[number] | null = null;
-  for (const entry of CHROME_CONTEXT) {
-    if (entry.stems?.some((s) => word.startsWith(s))) {
-      found = entry;
-      break;
-    }
-  }
-  if (STEM_MEMO.size >= STEM_MEMO_MAX) STEM_MEMO.clear();
-  STEM_MEMO.set(word, found);
-  return found;
+  return WORD_TABLE.get(word) ?? meaningByStem(word);
 }
-const STEM_MEMO = new Map<string, (typeof CHROME_CONTEXT)[number] | null>();
-const STEM_MEMO_MAX = 20_000;
+// Pages repeat the same class words thousands of times: try the stems once per word.
+const meaningByStem = memoByString((word: string): (typeof CHROME_CONTEXT)[number] | null => {
+  for (const entry of CHROME_CONTEXT) if (entry.stems?.some((s) => word.startsWith(s))) return entry;
+  return null;
+}, 20_000);
 
 /** What a set of class/id words, a tag and a role say about chrome. Content words cancel weak chrome words. */
 export function markOf(tag: string, role: string | null, words: readonly string[], container: number): ContextMark | null {
