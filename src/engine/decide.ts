@@ -269,7 +269,7 @@ export function decide(input: DecideInput): BlockResult[] {
   // verdict is final (a teaser of a standfirst that repeats the lead points at the lead).
   const contained: number[] = [];
   for (let i = 0; i < n; i++) if ((repetition.containedIn[i] as number) >= 0) contained.push(i);
-  contained.sort((a, b) => (items[b] as Measured).tokens.length - (items[a] as Measured).tokens.length || a - b);
+  contained.sort((a, b) => (items[b] as Measured).tokenCount - (items[a] as Measured).tokenCount || a - b);
   for (const i of contained) {
     let holder = repetition.containedIn[i] as number;
     const wi = w[i] as Working;

@@ -10,8 +10,13 @@ export interface Measured {
   block: Block;
   /** Canonical text (normalize.ts). */
   canon: string;
-  /** Lower-case word tokens of the canonical text; unsegmented scripts are split per character. */
-  tokens: string[];
+  /**
+   * How many word tokens the canonical text has (tokenize()). The tokens themselves are not
+   * kept: they are the page's largest allocation and would outlive every young-generation
+   * collection of the run; whoever needs them again reads them from `canon` (tokensOf(),
+   * or scanWordChar() for a one-pass copy).
+   */
+  tokenCount: number;
   /** Word count (for unsegmented scripts, characters / 2). */
   words: number;
   chars: number;
@@ -75,16 +80,23 @@ const SCAN_LIMIT = 0x530;
 const WORD_CHAR = new Uint8Array(SCAN_LIMIT);
 for (let c = 0; c < SCAN_LIMIT; c++) WORD_CHAR[c] = /[\p{L}\p{N}_]/u.test(String.fromCharCode(c)) ? 1 : 0;
 
+/**
+ * How the plain scan reads one code unit: 1 a word character, 0 a separator, -1 a character
+ * it cannot judge (the text then needs tokenize()'s regular expression or Intl.Segmenter).
+ * Word characters are [\p{L}\p{N}_] below U+0530, and Hangul syllables.
+ */
+export function scanWordChar(c: number): number {
+  if (c < SCAN_LIMIT) return WORD_CHAR[c] as number;
+  return c >= 0xac00 && c <= 0xd7a3 ? 1 : -1;
+}
+
 /** Tokens by a plain scan when every character is below U+0530 or a Hangul syllable; null otherwise. */
 function latinTokens(text: string): string[] | null {
   const tokens: string[] = [];
   let start = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let word: number;
-    if (c < SCAN_LIMIT) word = WORD_CHAR[c] as number;
-    else if (c >= 0xac00 && c <= 0xd7a3) word = 1; // Hangul syllables are letters
-    else return null;
+    const word = scanWordChar(text.charCodeAt(i));
+    if (word < 0) return null;
     if (word) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -102,6 +114,11 @@ function wordSegmenter(): Intl.Segmenter | null {
     segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;
   }
   return segmenter;
+}
+
+/** The word tokens of a measured block, read again from its canonical text. */
+export function tokensOf(m: Measured): string[] {
+  return tokenize(m.canon).tokens;
 }
 
 /** Tokens of canonical text. Plain scan for Latin script; regex scan elsewhere; Intl.Segmenter only where needed. */
@@ -160,7 +177,7 @@ export function measure(block: Block, stopwords: ReadonlySet<string> | null): Me
   return {
     block,
     canon,
-    tokens,
+    tokenCount: tokens.length,
     words,
     chars,
     stopwordRatio: tokens.length ? stops / tokens.length : 0,

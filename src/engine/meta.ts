@@ -5,7 +5,7 @@
  * and the page hints. A credit opening a paragraph ("(MENAFN) Russian Foreign
  * Minister…") stays in the paragraph; it only names the source.
  */
-import type { Measured } from './measure';
+import { tokensOf, type Measured } from './measure';
 import type { Region } from './region';
 import type { PageHints } from './types';
 import { canonical } from './normalize';
@@ -48,10 +48,10 @@ function hasDateCue(text: string): boolean {
 
 /** Share of a block's tokens that are date or time words. */
 function dateShare(m: Measured): number {
-  if (!m.tokens.length) return 0;
+  if (!m.tokenCount) return 0;
   let n = 0;
-  for (const t of m.tokens) if (DATE_WORD.test(t)) n++;
-  return n / m.tokens.length;
+  for (const t of tokensOf(m)) if (DATE_WORD.test(t)) n++;
+  return n / m.tokenCount;
 }
 
 function hasDigit(s: string): boolean {

@@ -11,7 +11,7 @@
  * are capped, so a page of a thousand identical teasers costs no more than a
  * thousand lookups.
  */
-import type { Measured } from './measure';
+import { scanWordChar, tokenize, type Measured } from './measure';
 import type { EngineSettings } from './settings';
 
 export type RepeatKind = 'exact' | 'near';
@@ -130,36 +130,63 @@ const scratchU8 = (name: string, size: number): Uint8Array => scratch(keptU8, (n
  * strings each time (slices of all shapes) cost more than the hashing itself.
  * Block i's word j starts (at its leading space) at pos[first[i] + j]; pos[first[i] + count]
  * is where its last word ends.
+ *
+ * The words are copied straight from each block's canonical text by the tokenizer's own
+ * plain scan, so no token string is made again; a text the scan cannot read (unspaced
+ * scripts, letters above U+0530) is tokenized in full instead.
  */
 class WordBuffer {
   readonly chars: Uint16Array;
   readonly pos: Int32Array;
   readonly first: Int32Array;
 
-  constructor(tokensOf: readonly (readonly string[])[]) {
-    const count = tokensOf.length;
+  constructor(items: readonly Pick<Measured, 'canon' | 'tokenCount'>[]) {
+    const count = items.length;
     let words = 0;
     let len = 0;
     for (let i = 0; i < count; i++) {
-      const tokens = tokensOf[i] as readonly string[];
-      words += tokens.length;
-      len += tokens.length;
-      for (let j = 0; j < tokens.length; j++) len += (tokens[j] as string).length;
+      const m = items[i] as Pick<Measured, 'canon' | 'tokenCount'>;
+      words += m.tokenCount;
+      // A space before each word, and no more word characters than the text has.
+      len += m.tokenCount + m.canon.length;
     }
-    // Written in full below before anything reads them: scratch memory serves.
+    // Written below before anything reads them (up to pos[] of the last block): scratch memory serves.
     const chars = (this.chars = scratchU16('words.chars', len));
     const pos = (this.pos = scratchI32('words.pos', words + count));
     const first = (this.first = new Int32Array(count));
     let q = 0;
     let p = 0;
     for (let i = 0; i < count; i++) {
-      const tokens = tokensOf[i] as readonly string[];
+      const canon = (items[i] as Pick<Measured, 'canon' | 'tokenCount'>).canon;
       first[i] = p;
-      for (let j = 0; j < tokens.length; j++) {
-        pos[p++] = q;
-        chars[q++] = 0x20;
-        const t = tokens[j] as string;
-        for (let c = 0; c < t.length; c++) chars[q++] = t.charCodeAt(c);
+      const q0 = q;
+      let inWord = false;
+      let scanned = true;
+      for (let k = 0; k < canon.length; k++) {
+        const c = canon.charCodeAt(k);
+        const w = scanWordChar(c);
+        if (w < 0) {
+          scanned = false;
+          break;
+        }
+        if (w === 0) inWord = false;
+        else {
+          if (!inWord) {
+            pos[p++] = q;
+            chars[q++] = 0x20;
+            inWord = true;
+          }
+          chars[q++] = c;
+        }
+      }
+      if (!scanned) {
+        q = q0;
+        p = first[i] as number;
+        for (const t of tokenize(canon).tokens) {
+          pos[p++] = q;
+          chars[q++] = 0x20;
+          for (let c = 0; c < t.length; c++) chars[q++] = t.charCodeAt(c);
+        }
       }
       pos[p++] = q;
     }
@@ -373,6 +400,90 @@ class CappedLists {
   }
 }
 
+/**
+ * The postings of the long blocks' 4-shingles: for each distinct shingle, the blocks that
+ * hold it, in page order, in one array. Built in two passes over the same shingles: add()
+ * counts (and returns each shingle's slot, for the second pass and for lookups), layout()
+ * gives each list its place, fill() writes it. A list is read as one contiguous run, and a
+ * slot's key, count and list start sit side by side: on a large page, where the table no
+ * longer fits in the processor's caches, a lookup costs one or two memory reads instead of
+ * one per field and per list entry.
+ * A shingle held by more than POSTINGS_CAP blocks is too common to tell anything: its list
+ * is left empty and tooCommon() says so.
+ */
+class Postings {
+  private readonly mask: number;
+  /** Per slot, 3 words: the shingle hash, how many blocks hold it (0: a free slot), where its list starts. */
+  private readonly slots: Int32Array;
+  private readonly val: Int32Array;
+
+  constructor(maxKeys: number) {
+    const cap = tableSize(maxKeys);
+    this.mask = cap - 1;
+    this.slots = scratchI32('postings.slots', cap * 3);
+    this.slots.fill(0, 0, cap * 3);
+    this.val = scratchI32('postings.val', maxKeys);
+  }
+
+  private find(hash: number): number {
+    const t = this.slots;
+    let i = mix32(hash) & this.mask;
+    while (t[i * 3 + 1] !== 0 && t[i * 3] !== hash) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  /** Counts one more block holding `hash` (a shingle hash, as a signed 32-bit value); returns its slot. */
+  add(hash: number): number {
+    const i = this.find(hash);
+    this.slots[i * 3] = hash;
+    this.slots[i * 3 + 1]++;
+    return i;
+  }
+
+  /** The slot of `hash`, or -1 when no long block holds it. */
+  lookup(hash: number): number {
+    const i = this.find(hash);
+    return this.slots[i * 3 + 1] === 0 ? -1 : i;
+  }
+
+  /** After every add(): each list's end, where fill() (walking the shingles backwards) starts. */
+  layout(): void {
+    const t = this.slots;
+    let end = 0;
+    for (let i = 0; i <= this.mask; i++) {
+      const c = t[i * 3 + 1] as number;
+      if (c === 0 || c > POSTINGS_CAP) continue;
+      end += c;
+      t[i * 3 + 2] = end;
+    }
+  }
+
+  /** Adds `block` to the slot's list; called in reverse page order, so that each list ends up in page order. */
+  fill(slot: number, block: number): void {
+    const t = this.slots;
+    if ((t[slot * 3 + 1] as number) > POSTINGS_CAP) return;
+    const at = (t[slot * 3 + 2] as number) - 1;
+    t[slot * 3 + 2] = at;
+    this.val[at] = block;
+  }
+
+  tooCommon(slot: number): boolean {
+    return (this.slots[slot * 3 + 1] as number) > POSTINGS_CAP;
+  }
+
+  /** The slot's list: blocks list[from .. to). */
+  from(slot: number): number {
+    return this.slots[slot * 3 + 2] as number;
+  }
+  to(slot: number): number {
+    return (this.slots[slot * 3 + 2] as number) + (this.slots[slot * 3 + 1] as number);
+  }
+  get list(): Int32Array {
+    return this.val;
+  }
+}
+
+
 /** Murmur3's finaliser: spreads a 32-bit key over the table. */
 function mix32(h: number): number {
   h ^= h >>> 16;
@@ -457,17 +568,17 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
   // The 4-shingles of step 3 are hashed in the same pass: for the longer blocks (holders)
   // and for the blocks that may be contained in one.
   const LONG = 12;
-  const isHolder = (i: number): boolean => (items[i] as Measured).tokens.length >= LONG && exactFirst[i] === -1;
+  const isHolder = (i: number): boolean => (items[i] as Measured).tokenCount >= LONG && exactFirst[i] === -1;
   const pairWords = new Int32Array(n);
   const fourWords = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const m = items[i] as Measured;
-    pairWords[i] = m.tokens.length;
+    pairWords[i] = m.tokenCount;
     // The words used are a prefix of the block's, so the same buffer serves: only the count differs.
-    fourWords[i] = isHolder(i) || m.tokens.length >= settings.minWordsContained ? containedWords(m) : 0;
+    fourWords[i] = isHolder(i) || m.tokenCount >= settings.minWordsContained ? containedWords(m) : 0;
   }
-  const { pairs: near, fours: four } = shingleSets(new WordBuffer(items.map((m) => m.tokens)), pairWords, fourWords);
-  const isEligible = (i: number): boolean => exactFirst[i] === -1 && (items[i] as Measured).tokens.length >= settings.minWordsNear;
+  const { pairs: near, fours: four } = shingleSets(new WordBuffer(items), pairWords, fourWords);
+  const isEligible = (i: number): boolean => exactFirst[i] === -1 && (items[i] as Measured).tokenCount >= settings.minWordsNear;
   const mayHaveNearCopy = sharesEnoughPairs(near, n, isEligible, settings.nearDuplicate);
   let eligible = 0;
   for (let i = 0; i < n; i++) if (mayHaveNearCopy[i]) eligible++;
@@ -524,37 +635,33 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
   const containedIn = new Int32Array(n).fill(-1);
   const containRatio = new Float32Array(n);
   if (postingKeys > 0) {
-    const postings = new CappedLists('postings', postingKeys, 1, postingKeys);
-    const key = new Uint32Array(1);
-    // Each holder shingle's slot, kept for the lookups below (a holder looks up its own shingles too).
+    const postings = new Postings(postingKeys);
+    const hashes = four.signed;
+    // Each holder shingle's slot, kept for filling and for the lookups below (a holder looks up its own shingles too).
     const slotOfShingle = scratchI32('slotOfShingle', four.data.length);
     for (let i = 0; i < n; i++) {
       if (!isHolder(i)) continue;
-      for (let s = four.start[i] as number, end = s + (four.size[i] as number); s < end; s++) {
-        key[0] = four.data[s] as number;
-        const slot = postings.slot(key, mix32(key[0] as number), true);
-        slotOfShingle[s] = slot;
-        if ((postings.len[slot] as number) <= POSTINGS_CAP) postings.push(slot, i);
-      }
+      for (let s = four.start[i] as number, end = s + (four.size[i] as number); s < end; s++) slotOfShingle[s] = postings.add(hashes[s] as number);
     }
+    postings.layout();
+    for (let i = n - 1; i >= 0; i--) {
+      if (!isHolder(i)) continue;
+      for (let s = four.start[i] as number, end = s + (four.size[i] as number); s < end; s++) postings.fill(slotOfShingle[s] as number, i);
+    }
+    const list = postings.list;
     const hits = new Int32Array(n);
     const touched = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const m = items[i] as Measured;
       const size = four.size[i] as number;
-      if (m.tokens.length < settings.minWordsContained || size === 0) continue;
+      if (m.tokenCount < settings.minWordsContained || size === 0) continue;
       let nTouched = 0;
       const ownSlots = isHolder(i);
       for (let s = four.start[i] as number, end = s + size; s < end; s++) {
-        let slot: number;
-        if (ownSlots) slot = slotOfShingle[s] as number;
-        else {
-          key[0] = four.data[s] as number;
-          slot = postings.slot(key, mix32(key[0] as number), false);
-        }
-        if (slot < 0 || (postings.len[slot] as number) > POSTINGS_CAP) continue;
-        for (let e = postings.head[slot] as number; e !== -1; e = postings.next[e] as number) {
-          const j = postings.val[e] as number;
+        const slot = ownSlots ? (slotOfShingle[s] as number) : postings.lookup(hashes[s] as number);
+        if (slot < 0 || postings.tooCommon(slot)) continue;
+        for (let e = postings.from(slot), to = postings.to(slot); e < to; e++) {
+          const j = list[e] as number;
           if (j === i) continue;
           if (hits[j] === 0) touched[nTouched++] = j;
           hits[j]++;
@@ -572,7 +679,7 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
       const ratio = bestHits / size;
       // The holder must be clearly longer; same-length blocks are near copies, handled above.
       const holder = items[best] as Measured;
-      if (ratio >= settings.containment && holder.tokens.length >= m.tokens.length * 1.25 && uf.find(i) !== uf.find(best)) {
+      if (ratio >= settings.containment && holder.tokenCount >= m.tokenCount * 1.25 && uf.find(i) !== uf.find(best)) {
         containedIn[i] = best;
         containRatio[i] = ratio;
       }
@@ -611,5 +718,5 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
 
 /** How many of a block's words its 4-shingles use: a cut-off teaser's last word may itself be cut ("the Grand..."), so it is left out. */
 function containedWords(m: Measured): number {
-  return m.truncated && m.tokens.length > 4 ? m.tokens.length - 1 : m.tokens.length;
+  return m.truncated && m.tokenCount > 4 ? m.tokenCount - 1 : m.tokenCount;
 }
