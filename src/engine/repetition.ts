@@ -122,6 +122,23 @@ const scratchI32 = (name: string, size: number): Int32Array => scratch(keptI32, 
 const scratchU32 = (name: string, size: number): Uint32Array => scratch(keptU32, (n) => new Uint32Array(n), name, size);
 const scratchU16 = (name: string, size: number): Uint16Array => scratch(keptU16, (n) => new Uint16Array(n), name, size);
 const scratchU8 = (name: string, size: number): Uint8Array => scratch(keptU8, (n) => new Uint8Array(n), name, size);
+/**
+ * A scratch array whose first `size` elements are 0. A new typed array is zeroed already:
+ * only a kept one is cleared (clearing a fresh table of a very large page again would touch
+ * tens of megabytes for nothing).
+ */
+function zeroedI32(name: string, size: number): Int32Array {
+  const before = keptI32.get(name);
+  const a = scratchI32(name, size);
+  if (a === before) a.fill(0, 0, size);
+  return a;
+}
+function zeroedU8(name: string, size: number): Uint8Array {
+  const before = keptU8.get(name);
+  const a = scratchU8(name, size);
+  if (a === before) a.fill(0, 0, size);
+  return a;
+}
 
 /**
  * Every block's words laid out once per page as " w0 w1 w2 …" in one code-unit buffer,
@@ -358,8 +375,7 @@ class CappedLists {
     this.mask = cap - 1;
     // Only `used` is read before it is written (a slot's other fields are set when it is
     // taken, a value's when it is pushed): the rest may hold the last page's values.
-    this.used = scratchU8(name + '.used', cap);
-    this.used.fill(0, 0, cap);
+    this.used = zeroedU8(name + '.used', cap);
     this.keys = scratchU32(name + '.keys', cap * width);
     this.head = scratchI32(name + '.head', cap);
     this.tail = scratchI32(name + '.tail', cap);
@@ -420,8 +436,7 @@ class Postings {
   constructor(maxKeys: number) {
     const cap = tableSize(maxKeys);
     this.mask = cap - 1;
-    this.slots = scratchI32('postings.slots', cap * 3);
-    this.slots.fill(0, 0, cap * 3);
+    this.slots = zeroedI32('postings.slots', cap * 3);
     this.val = scratchI32('postings.val', maxKeys);
   }
 
@@ -508,30 +523,29 @@ function sharesEnoughPairs(sets: ShingleSets, n: number, eligible: (i: number) =
   if (total === 0) return out;
   const cap = tableSize(total);
   const mask = cap - 1;
-  // A key is read only where its count is not 0: only the counts need clearing.
-  const keys = scratchU32('pairCount.keys', cap);
-  const counts = scratchI32('pairCount.counts', cap);
-  counts.fill(0, 0, cap);
+  // One table of [hash, count] pairs: a probe reads both from one place (on a large page
+  // each separate array would be a separate cache miss). Count 0: a free slot.
+  const table = zeroedI32('pairCount.table', cap * 2);
   const slotOf = (h: number): number => {
     let k = mix32(h) & mask;
-    while (counts[k] !== 0 && keys[k] !== h) k = (k + 1) & mask;
+    while (table[k * 2 + 1] !== 0 && table[k * 2] !== h) k = (k + 1) & mask;
     return k;
   };
-  const d = sets.data;
+  const d = sets.signed;
   for (let i = 0; i < n; i++) {
     if (!eligible(i)) continue;
     for (let s = sets.start[i] as number, end = s + (sets.size[i] as number); s < end; s++) {
       const h = d[s] as number;
       const k = slotOf(h);
-      keys[k] = h;
-      counts[k]++;
+      table[k * 2] = h;
+      table[k * 2 + 1]++;
     }
   }
   for (let i = 0; i < n; i++) {
     if (!eligible(i)) continue;
     const size = sets.size[i] as number;
     let shared = 0;
-    for (let s = sets.start[i] as number, end = s + size; s < end; s++) if ((counts[slotOf(d[s] as number)] as number) > 1) shared++;
+    for (let s = sets.start[i] as number, end = s + size; s < end; s++) if ((table[slotOf(d[s] as number) * 2 + 1] as number) > 1) shared++;
     // The margin keeps a pair at exactly t (in floating point) on the safe side.
     if (shared >= t * size - 1e-9) out[i] = 1;
   }
