@@ -347,9 +347,14 @@ class UnionFind {
   }
 }
 
+/**
+ * Slots for a linear-probing table of at most `entries` keys: a power of two, with the load
+ * kept at most 2/3 (probes stay short) but no emptier than it must be: on a large page the
+ * tables are tens of megabytes, and every byte more is memory to fault in and cache misses.
+ */
 function tableSize(entries: number): number {
   let cap = 16;
-  while (cap < entries * 2) cap *= 2;
+  while (cap < entries * 1.5) cap *= 2;
   return cap;
 }
 
