@@ -557,6 +557,14 @@ function sharesEnoughPairs(sets: ShingleSets, n: number, eligible: (i: number) =
   return out;
 }
 
+/** The fewest shared shingles h (at least 1) with h / size >= ratio, as the ratio test computes it. */
+function leastHits(size: number, ratio: number): number {
+  let h = Math.max(1, Math.ceil(ratio * size));
+  while (h > 1 && (h - 1) / size >= ratio) h--;
+  while (h / size < ratio) h++;
+  return h;
+}
+
 export function findRepetition(items: readonly Measured[], settings: EngineSettings): Repetition {
   const n = items.length;
   const uf = new UnionFind(n);
@@ -668,31 +676,72 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
       for (let s = four.start[i] as number, end = s + (four.size[i] as number); s < end; s++) postings.fill(slotOfShingle[s] as number, i);
     }
     const list = postings.list;
-    const hits = new Int32Array(n);
-    const touched = new Int32Array(n);
+    const data = four.data;
+    // Per block: its counted shingles (a long block holds them, and not too many do), as
+    // positions in `four` (ascending, so their hashes are sorted) and list slots.
+    let maxSize = 0;
+    for (let i = 0; i < n; i++) maxSize = Math.max(maxSize, four.size[i] as number);
+    const countedPos = new Int32Array(maxSize);
+    const countedSlot = new Int32Array(maxSize);
+    const lengths = new Int32Array(POSTINGS_CAP + 1);
+    const stamp = new Int32Array(n).fill(-1);
+    const candidates = new Int32Array(n);
     for (let i = 0; i < n; i++) {
       const m = items[i] as Measured;
       const size = four.size[i] as number;
       if (m.tokenCount < settings.minWordsContained || size === 0) continue;
-      let nTouched = 0;
       const ownSlots = isHolder(i);
+      let counted = 0;
       for (let s = four.start[i] as number, end = s + size; s < end; s++) {
         const slot = ownSlots ? (slotOfShingle[s] as number) : postings.lookup(hashes[s] as number);
         if (slot < 0 || postings.tooCommon(slot)) continue;
-        for (let e = postings.from(slot), to = postings.to(slot); e < to; e++) {
+        countedPos[counted] = s;
+        countedSlot[counted++] = slot;
+      }
+      // A holder counts at most `counted` of this block's shingles: fewer than `need` cannot
+      // make the ratio. Otherwise (prefix filtering, as in set-similarity joins) a holder with
+      // `need` of them has at least one among any counted − need + 1 of them: walk only that
+      // many lists, short ones, for candidates, then count each candidate's shared shingles
+      // exactly by merging the two sorted sets. The best holder is the one counting every
+      // list would find, without walking lists that can only add holders too weak to matter.
+      const need = leastHits(size, settings.containment);
+      if (counted < need) continue;
+      const walk = counted - need + 1;
+      // Walk `walk` lists (any would do), none longer than the walk-th shortest.
+      lengths.fill(0);
+      for (let k = 0; k < counted; k++) lengths[postings.to(countedSlot[k] as number) - postings.from(countedSlot[k] as number)]++;
+      let upTo = 0;
+      for (let acc = 0; acc < walk; ) acc += lengths[++upTo] as number;
+      let nCand = 0;
+      let left = walk;
+      for (let k = 0; k < counted && left > 0; k++) {
+        const slot = countedSlot[k] as number;
+        const from = postings.from(slot), to = postings.to(slot);
+        if (to - from > upTo) continue;
+        left--;
+        for (let e = from; e < to; e++) {
           const j = list[e] as number;
-          if (j === i) continue;
-          if (hits[j] === 0) touched[nTouched++] = j;
-          hits[j]++;
+          if (j === i || stamp[j] === i) continue;
+          stamp[j] = i;
+          candidates[nCand++] = j;
         }
       }
       // The block holding most of this one's shingles; on a tie, the earliest.
       let best = -1, bestHits = 0;
-      for (let t = 0; t < nTouched; t++) {
-        const j = touched[t] as number;
-        const c = hits[j] as number;
-        if (c > bestHits || (c === bestHits && j < best)) [best, bestHits] = [j, c];
-        hits[j] = 0;
+      for (let c = 0; c < nCand; c++) {
+        const j = candidates[c] as number;
+        let hitsJ = 0;
+        let a = 0;
+        for (let b = four.start[j] as number, eb = b + (four.size[j] as number); a < counted && b < eb; ) {
+          const x = data[countedPos[a] as number] as number, y = data[b] as number;
+          if (x === y) {
+            hitsJ++;
+            a++;
+            b++;
+          } else if (x < y) a++;
+          else b++;
+        }
+        if (hitsJ > bestHits || (hitsJ === bestHits && j < best)) [best, bestHits] = [j, hitsJ];
       }
       if (best < 0) continue;
       const ratio = bestHits / size;

@@ -136,6 +136,63 @@ describe('speed: the repetition index', () => {
     expect(r.similarity(0, 0)).toBe(1);
   });
 
+  it('finds the same containing block as counting every posting list (the prefix filter loses none)', () => {
+    // Few distinct words: many 4-word shingles are shared, many by more than 24 long blocks.
+    const FEW = WORDS.slice(0, 6);
+    for (const seed of [3, 5, 8]) {
+      const r = seeded(seed);
+      const texts: string[] = [];
+      for (let i = 0; i < 700; i++) {
+        const x = r();
+        const pick = () => texts[Math.floor(r() * texts.length)] as string;
+        if (texts.length > 5 && x < 0.1) texts.push(pick());
+        else if (texts.length > 5 && x < 0.35) {
+          const w = pick().split(' ');
+          const from = Math.floor(r() * (w.length / 2));
+          texts.push(`${w.slice(from, from + 6 + Math.floor(r() * 20)).join(' ')}${r() < 0.5 ? '…' : ''}`);
+        } else texts.push(Array.from({ length: 6 + Math.floor(r() * 40) }, () => FEW[Math.floor(r() * FEW.length)]).join(' '));
+      }
+      const items = texts.map((t, i) => measure(makeBlock(i, t), null));
+      const rep = findRepetition(items, s);
+      // The definition, by brute force over word strings.
+      const tokens = items.map((m) => tokenize(m.canon).tokens);
+      const used = items.map((m, i) => (m.truncated && m.tokenCount > 4 ? (tokens[i] as string[]).slice(0, -1) : (tokens[i] as string[])));
+      const fours = used.map((w) => new Set(w.slice(0, Math.max(0, w.length - 3)).map((_, k) => w.slice(k, k + 4).join(' '))));
+      const firstOf = new Map<string, number>();
+      const isHolder = items.map((m, i) => {
+        const k = repeatKey(m.canon);
+        const copy = !!k && firstOf.has(k);
+        if (k && !copy) firstOf.set(k, i);
+        return m.tokenCount >= 12 && !copy;
+      });
+      const holders = new Map<string, number>();
+      fours.forEach((set, j) => { if (isHolder[j]) for (const f of set) holders.set(f, (holders.get(f) ?? 0) + 1); });
+      let found = 0;
+      items.forEach((m, i) => {
+        let expected = -1;
+        let ratio = 0;
+        const set = fours[i] as Set<string>;
+        if (m.tokenCount >= s.minWordsContained && set.size) {
+          const counted = [...set].filter((f) => (holders.get(f) ?? 0) >= 1 && (holders.get(f) as number) <= 24);
+          let best = -1, bestHits = 0;
+          fours.forEach((other, j) => {
+            if (j === i || !isHolder[j]) return;
+            const h = counted.filter((f) => other.has(f)).length;
+            if (h > bestHits) [best, bestHits] = [j, h];
+          });
+          const sameGroup = best >= 0 && rep.groupOf[i] !== -1 && rep.groupOf[i] === rep.groupOf[best];
+          if (best >= 0 && bestHits / set.size >= s.containment && items[best]!.tokenCount >= m.tokenCount * 1.25 && !sameGroup) [expected, ratio] = [best, bestHits / set.size];
+        }
+        expect(rep.containedIn[i], `block ${i}`).toBe(expected);
+        if (expected >= 0) {
+          expect(rep.containRatio[i]).toBeCloseTo(ratio, 5);
+          found++;
+        }
+      });
+      expect(found).toBeGreaterThan(20);
+    }
+  });
+
   it('gives the same result whatever page came before (its scratch tables are reused between calls)', () => {
     const page = (count: number, seed: number): ReturnType<typeof measure>[] => {
       const r = seeded(seed);
