@@ -15,7 +15,8 @@
  *    every page opened under a listed news host; the content script times each
  *    chunk of its own main-thread work (timings.longestSliceMs), and the page's
  *    long tasks are read from a PerformanceObserver.
- * 3. Scaling: synthetic pages of about 10 KB … 10 MB (bench/lib/speed-synth.ts).
+ * 3. Scaling: synthetic pages of about 10 KB … 10 MB (bench/lib/speed-synth.ts), taking
+ *    turns round after round, median per size.
  * 4. Size: the shipped content scripts (dist/), each with everything it imports, gzipped.
  *
  * Options: --json (print the summary JSON) · --limit N (first N pages of each dataset)
@@ -336,26 +337,32 @@ async function measureScaling(server: Pages, engineSrc: string, o: Options): Pro
   server.set('/synth', synthPage(300_000, corpus, 2));
   await loadTarget(page, '/synth');
   await page.evaluate(`__winnowSpeed.round(['walk', 'engine'], ${GLOBAL_WARM_MS}, 1000)`);
-  const rows: ScaleRow[] = [];
-  for (const size of sizes) {
-    const html = synthPage(size, corpus);
-    const bytes = Buffer.byteLength(html);
-    server.set('/synth', html);
-    await loadTarget(page, '/synth');
-    const info = (await page.evaluate('__winnowSpeed.info()')) as { blocks: number };
-    await page.evaluate(`__winnowSpeed.round(['walk', 'engine'], ${WARM_MS}, ${WARM_REPS})`);
-    const rounds = Math.max(3, o.rounds);
-    const eng: number[] = [];
-    const walk: number[] = [];
-    for (let r = 0; r < rounds; r++) {
+  const pagesHtml = sizes.map((size) => synthPage(size, corpus));
+  const rounds = Math.max(3, o.rounds);
+  const eng: number[][] = sizes.map(() => []);
+  const walk: number[][] = sizes.map(() => []);
+  const blocks: number[] = sizes.map(() => 0);
+  // The sizes take turns, round after round (each time loaded afresh and warmed), so that a
+  // slow spell of the machine falls on every size alike instead of on whichever size was
+  // being measured then: the ratios between sizes are what this part reports.
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < sizes.length; k++) {
+      server.set('/synth', pagesHtml[k] as string);
+      await loadTarget(page, '/synth');
+      if (r === 0) blocks[k] = ((await page.evaluate('__winnowSpeed.info()')) as { blocks: number }).blocks;
+      await page.evaluate(`__winnowSpeed.round(['walk', 'engine'], ${WARM_MS}, ${WARM_REPS})`);
       const res = (await page.evaluate(`__winnowSpeed.round(['walk', 'engine'], ${Math.max(o.minMs, 100)}, 5000)`)) as RoundResult;
-      eng.push(res.engine.ms);
-      walk.push(res.walk.ms);
+      (eng[k] as number[]).push(res.engine.ms);
+      (walk[k] as number[]).push(res.walk.ms);
     }
-    const ms = median(eng);
-    const row = { bytes, blocks: info.blocks, ms, msPerMb: ms / (bytes / 1e6), walkMs: median(walk) };
-    rows.push(row);
-    log(`scaling ${(bytes / 1e6).toFixed(3).padStart(7)} MB  ${String(row.blocks).padStart(6)} blocks  engine ${fmt(ms)}  ${row.msPerMb.toFixed(1)} ms/MB  walk ${fmt(row.walkMs)}`);
+  }
+  const rows: ScaleRow[] = sizes.map((_, k) => {
+    const bytes = Buffer.byteLength(pagesHtml[k] as string);
+    const ms = median(eng[k] as number[]);
+    return { bytes, blocks: blocks[k] as number, ms, msPerMb: ms / (bytes / 1e6), walkMs: median(walk[k] as number[]) };
+  });
+  for (const row of rows) {
+    log(`scaling ${(row.bytes / 1e6).toFixed(3).padStart(7)} MB  ${String(row.blocks).padStart(6)} blocks  engine ${fmt(row.ms)}  ${row.msPerMb.toFixed(1)} ms/MB  walk ${fmt(row.walkMs)}`);
   }
   server.delete('/synth');
   await browser.close();
