@@ -6,7 +6,9 @@
  *    MinHash LSH bucket and are confirmed by the Jaccard similarity of their
  *    word 2-shingles;
  *  - contained copies (a teaser cut off with "…", a pull quote) are found
- *    through a postings index of the word 4-shingles of longer blocks.
+ *    through a postings index of the word 4-shingles of longer blocks,
+ *    walking only as many lists as the containment threshold needs
+ *    (prefix filtering) and counting each candidate's shared shingles exactly.
  * Every step is linear in the number of words: buckets and postings lists
  * are capped, so a page of a thousand identical teasers costs no more than a
  * thousand lookups.
