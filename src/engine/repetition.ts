@@ -490,21 +490,21 @@ class Postings {
   }
 
   tooCommon(slot: number): boolean {
-    return (this.slots[slot * 3 + 1] as number) > POSTINGS_CAP;
+    return this.length(slot) > POSTINGS_CAP;
   }
 
-  /** The slot's list: blocks list[from .. to). */
+  /** The slot's list: blocks list[from .. from + length). */
   from(slot: number): number {
     return this.slots[slot * 3 + 2] as number;
   }
-  to(slot: number): number {
-    return (this.slots[slot * 3 + 2] as number) + (this.slots[slot * 3 + 1] as number);
+  /** How many blocks hold the slot's shingle (its list's length, unless tooCommon()). */
+  length(slot: number): number {
+    return this.slots[slot * 3 + 1] as number;
   }
   get list(): Int32Array {
     return this.val;
   }
 }
-
 
 /** Murmur3's finaliser: spreads a 32-bit key over the table. */
 function mix32(h: number): number {
@@ -711,17 +711,17 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
       const walk = counted - need + 1;
       // Walk `walk` lists (any would do), none longer than the walk-th shortest.
       lengths.fill(0);
-      for (let k = 0; k < counted; k++) lengths[postings.to(countedSlot[k] as number) - postings.from(countedSlot[k] as number)]++;
+      for (let k = 0; k < counted; k++) lengths[postings.length(countedSlot[k] as number)]++;
       let upTo = 0;
       for (let acc = 0; acc < walk; ) acc += lengths[++upTo] as number;
       let nCand = 0;
       let left = walk;
       for (let k = 0; k < counted && left > 0; k++) {
         const slot = countedSlot[k] as number;
-        const from = postings.from(slot), to = postings.to(slot);
-        if (to - from > upTo) continue;
+        const length = postings.length(slot);
+        if (length > upTo) continue;
         left--;
-        for (let e = from; e < to; e++) {
+        for (let e = postings.from(slot), to = e + length; e < to; e++) {
           const j = list[e] as number;
           if (j === i || stamp[j] === i) continue;
           stamp[j] = i;
