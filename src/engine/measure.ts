@@ -2,7 +2,7 @@
  * Per-block text measurements, computed once: canonical text, word tokens,
  * and the features a reader's eye uses (length, stopwords, links, how it ends).
  */
-import { canonical } from './normalize';
+import { canonical, fnv1a } from './normalize';
 import { STOPWORDS, stopwordLang } from './lexicon/stopwords';
 import type { Block } from './types';
 
@@ -145,15 +145,83 @@ export function tokenize(canon: string): { tokens: string[]; unspacedChars: numb
   return { tokens, unspacedChars };
 }
 
-const longestOf = new WeakMap<ReadonlySet<string>, number>();
-function longestWord(set: ReadonlySet<string>): number {
-  let n = longestOf.get(set);
-  if (n === undefined) {
-    n = 0;
-    for (const w of set) n = Math.max(n, w.length);
-    longestOf.set(set, n);
+/**
+ * A stopword list as an open-addressing table of FNV-1a hashes, so that a plain scan can
+ * ask whether the word between two positions of a text is a stopword without cutting it
+ * out as a string (measure() would otherwise make, hash and drop a string per word).
+ */
+class StopwordTable {
+  readonly longest: number;
+  private readonly hashes: Int32Array;
+  private readonly words: (string | undefined)[];
+  private readonly mask: number;
+
+  constructor(set: ReadonlySet<string>) {
+    let size = 16;
+    while (size < set.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.words = new Array<string | undefined>(size);
+    let longest = 0;
+    for (const w of set) {
+      longest = Math.max(longest, w.length);
+      const h = fnv1a(w) | 0;
+      let slot = h & this.mask;
+      while (this.words[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.hashes[slot] = h;
+      this.words[slot] = w;
+    }
+    this.longest = longest;
   }
-  return n;
+
+  /** Whether text[start, end), whose FNV-1a hash is `hash`, is in the list. */
+  has(text: string, start: number, end: number, hash: number): boolean {
+    const len = end - start;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const w = this.words[slot];
+      if (w === undefined) return false;
+      if (this.hashes[slot] !== hash || w.length !== len) continue;
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === len) return true;
+    }
+  }
+}
+
+const tables = new WeakMap<ReadonlySet<string>, StopwordTable>();
+function stopwordTable(set: ReadonlySet<string>): StopwordTable {
+  let table = tables.get(set);
+  if (!table) tables.set(set, (table = new StopwordTable(set)));
+  return table;
+}
+
+/**
+ * Tokens and stopwords of a text by the plain scan (as latinTokens() cuts them), without
+ * making the tokens; null when a character needs tokenize()'s other paths.
+ */
+function latinCounts(text: string, stopwords: StopwordTable | null): { tokens: number; stops: number } | null {
+  let tokens = 0;
+  let stops = 0;
+  let start = -1;
+  let hash = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0x20;
+    const word = scanWordChar(c);
+    if (word < 0) return null;
+    if (word) {
+      if (start < 0) {
+        start = i;
+        hash = 0x811c9dc5 | 0;
+      }
+      hash = Math.imul(hash ^ c, 0x01000193);
+    } else if (start >= 0) {
+      tokens++;
+      if (stopwords && i - start <= stopwords.longest && stopwords.has(text, start, i, hash)) stops++;
+      start = -1;
+    }
+  }
+  return { tokens, stops };
 }
 
 /** Canonical texts already made for the stopword-language guess, so measure() need not make them again. */
@@ -162,25 +230,29 @@ const canonMemo = new WeakMap<Block, { text: string; canon: string }>();
 export function measure(block: Block, stopwords: ReadonlySet<string> | null): Measured {
   const memo = canonMemo.get(block);
   const canon = memo && memo.text === block.text ? memo.canon : canonical(block.text);
-  const { tokens, unspacedChars } = tokenize(canon);
+  const table = stopwords ? stopwordTable(stopwords) : null;
+  let tokenCount: number;
   let stops = 0;
-  if (stopwords) {
-    // A token longer than every stopword is not one: no need to hash it.
-    const longest = longestWord(stopwords);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as string;
-      if (t.length <= longest && stopwords.has(t)) stops++;
-    }
+  let unspacedChars = 0;
+  const latin = latinCounts(canon, table);
+  if (latin) {
+    tokenCount = latin.tokens;
+    stops = latin.stops;
+  } else {
+    const t = tokenize(canon);
+    tokenCount = t.tokens.length;
+    unspacedChars = t.unspacedChars;
+    if (stopwords) for (const w of t.tokens) if (stopwords.has(w)) stops++;
   }
   const chars = block.text.length;
-  const words = unspacedChars > 0 ? Math.max(tokens.length, Math.round(unspacedChars / 2)) : tokens.length;
+  const words = unspacedChars > 0 ? Math.max(tokenCount, Math.round(unspacedChars / 2)) : tokenCount;
   return {
     block,
     canon,
-    tokenCount: tokens.length,
+    tokenCount,
     words,
     chars,
-    stopwordRatio: tokens.length ? stops / tokens.length : 0,
+    stopwordRatio: tokenCount ? stops / tokenCount : 0,
     linkDensity: chars ? Math.min(1, block.features.linkChars / chars) : 0,
     truncated: endsTruncated(block.text),
     endsSentence: endsLikeSentence(block.text),

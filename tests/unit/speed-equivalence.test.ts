@@ -11,6 +11,9 @@ import { countCommas, endsLikeSentence, endsTruncated, measure, tokenize } from 
 import { findRepetition, isJsSpace, repeatKey } from '../../src/engine/repetition';
 import { makeBlock } from '../../src/engine/block';
 import { settingsFor } from '../../src/engine/settings';
+import { textEvidence } from '../../src/engine/chrome';
+import { CHROME_PATTERNS } from '../../src/engine/lexicon/chrome-phrases';
+import { STOPWORDS } from '../../src/engine/lexicon/stopwords';
 
 // --- the definitions -----------------------------------------------------------------
 
@@ -97,6 +100,42 @@ describe('speed: fast paths equal their definitions', () => {
     expect(ALL.filter((s) => endsLikeSentence(s) !== /[.!?。！？؟।]["'”’»)\]]*$/u.test(s))).toEqual([]);
     expect(ALL.filter((s) => endsTruncated(s) !== /(\.\.\.|…)["'”’»)\]]*$/u.test(s))).toEqual([]);
     expect(ALL.filter((s) => countCommas(s) !== (s.match(/[,،、，]/g) ?? []).length)).toEqual([]);
+  });
+
+  it("measure() counts tokens and stopwords by a scan as it would over tokenize()'s tokens", () => {
+    const english = STOPWORDS.get('en') as ReadonlySet<string>;
+    const french = STOPWORDS.get('fr') as ReadonlySet<string>;
+    const texts = [...ALL, 'The cat and the dog of a man', "Il y a des gens qu'on aime", ...[...english].map((w) => `${w} x${w} ${w}x ${w}`)];
+    const wrong = texts.filter((t) =>
+      [english, french, null].some((set) => {
+        const m = measure(makeBlock(0, t), set);
+        const { tokens, unspacedChars } = tokenize(m.canon);
+        const stops = set ? tokens.filter((w) => set.has(w)).length : 0;
+        const words = unspacedChars > 0 ? Math.max(tokens.length, Math.round(unspacedChars / 2)) : tokens.length;
+        return m.tokenCount !== tokens.length || m.words !== words || m.stopwordRatio !== (tokens.length ? stops / tokens.length : 0);
+      }),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('chrome phrases: the one-pass check per word cap misses no pattern that matches', () => {
+    expect(new Set(CHROME_PATTERNS.map((p) => p.re.flags)).size).toBe(1);
+    const lines = [
+      ...ALL.map(canonical),
+      'sign up for our newsletter', 'legal disclaimer:', '© 2024 acme', 'most popular stories', 'no comment', '403', 'share this article',
+      'publish news of your business by submitting a news release to kenya star.', 'tags: politics, china', 'advertisement',
+      'we use cookies to improve your experience and by continuing to use this site you agree', 'photo: jane doe/ap',
+    ];
+    const settings = settingsFor('balanced');
+    const missed: string[] = [];
+    for (const canon of lines) {
+      for (const words of [1, 6, 7, 8, 12, 13, 14, 25, 30, 40, 45, 60, 120, 121]) {
+        const m = { ...measure(makeBlock(0, canon), null), canon, words };
+        const codes = textEvidence(m, settings).map((e) => e.code);
+        for (const p of CHROME_PATTERNS) if (words <= p.maxWords && p.re.test(canon) && !codes.includes(p.code)) missed.push(`${p.code} @${words}: ${canon}`);
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });
 
