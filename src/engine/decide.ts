@@ -161,7 +161,7 @@ export function decide(input: DecideInput): BlockResult[] {
     for (const s of open) {
       const ends =
         (b.kind === 'heading' && b.features.headingLevel <= s.level && (s.scope < 0 || b.features.container === s.box)) ||
-        (wj.verdict === 'content' && mj.linkDensity < 0.3 && (mj.words >= 25 || (s.inFlow && input.bodyLike[j] === 1))) ||
+        (wj.verdict === 'content' && mj.linkDensity < 0.3 && (mj.words >= 25 || (s.inFlow && input.bodyLike[j] === 1 && (s.scope >= 0 || mj.endsSentence)))) ||
         (s.scope >= 0 && !input.within(b.features.container, s.scope));
       if (!ends) open[k++] = s;
     }
@@ -180,7 +180,13 @@ export function decide(input: DecideInput): BlockResult[] {
     if (wj.verdict === 'boilerplate' && (textEvidence[j] as Evidence[]).some((e) => e.section)) {
       const scope = input.sectionScope(j);
       if (scope !== -2) {
-        const inFlow = scope >= 0 && lastContent >= 0 && input.within((items[lastContent] as Measured).block.features.container, scope);
+        // Where no box is known (plain text), a heading inside the article's region with the
+        // article's text before it is set in the flow: "À lire aussi" over one teaser, then
+        // the article goes on; its section ends at the first body paragraph that ends like a
+        // sentence (the teasers under it are headlines, which do not).
+        const inFlow =
+          lastContent >= 0 &&
+          (scope >= 0 ? input.within((items[lastContent] as Measured).block.features.container, scope) : region.inRegion[j] === 1);
         open.push({ heading: j, level: b.kind === 'heading' ? b.features.headingLevel : 7, scope, inFlow, box: b.features.container });
       }
     }

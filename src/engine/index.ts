@@ -14,7 +14,7 @@
 import { confirmedMarks, contextMark, textEvidence } from './chrome';
 import { decide } from './decide';
 import { detectStopwordLang, measure, type Measured } from './measure';
-import { cleanTitle, findMetaBlocks, isRtl, leadingCredit, toBcp47, toIsoDate } from './meta';
+import { cleanTitle, findMetaBlocks, isRtl, leadingCredit, toBcp47, toIsoDate, wireOpener } from './meta';
 import { findRegion, isBodyLike } from './region';
 import { findRepetition } from './repetition';
 import { settingsFor } from './settings';
@@ -115,6 +115,8 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
     const credit = leadingCredit(content[0].text);
     if (credit && (!hints.siteName || !hints.siteName.toLowerCase().includes(credit.toLowerCase()))) source = credit;
   }
+  // A wire's dateline opens the story's first paragraph, which may follow a standfirst.
+  for (let k = 0; !source && k < 3 && k < content.length; k++) source = wireOpener((content[k] as (typeof content)[number]).text);
   const declaredTitle = hints.headline ?? hints.documentTitle;
   const lang = toBcp47(hints.lang) ?? stopLang;
   const stats = { blocks: results.length, content: 0, duplicate: 0, boilerplate: 0, meta: 0, ms: 0 };

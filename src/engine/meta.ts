@@ -20,24 +20,29 @@ export interface MetaBlock {
 }
 
 const WIRES =
-  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa';
+  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|lusa|agência lusa|europa press|interfax|aap|pa media|the canadian press|jiji press|kyodo news|xinhua news agency';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
-const SOURCE_LINE = new RegExp(String.raw`^\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
+const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]\s*)?\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
+/** A wire's code in the dateline that opens a story: "FRANKFURT, June 17 (Reuters) -", "Hamburg (dpa) -". */
+const WIRE_OPENER = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?\((${WIRES})\)\s*([-–—:]|\.-)?`, 'iu');
 const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|источник)\s*[:：]\s*(.{2,80})$/iu;
 const ORIGINALLY = new RegExp(String.raw`^(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?$`, 'iu');
 const LEADING_CREDIT = new RegExp(String.raw`^\((${DOMAIN}|${WIRES}|[\p{Lu}][\p{Lu}\p{N} .&-]{1,30})\)\s*[-–—:]?\s*\S`, 'u');
 // The lead-in in any case ("By", "BY", "by"); the names after it capitalised.
-const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|tarafından)\s+(\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and|und|et|y|e|&)?\s*\p{Lu}[\p{L}'’.-]*){0,7})(?:[,|•·—-]\s*.{0,160})?$/u;
+const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|tarafından)(?:\s*:)?\s+((?:dpa|epd|kna|sid|afp|apa)$|\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and|und|et|y|e|&)?\s*\p{Lu}[\p{L}'’.-]*){0,7})(?:[,|•·—-]\s*.{0,160})?$/u;
+
+/** "Posted on May 12, 2025 by Ruth Calloway": a date and a byline on one line. */
+const POSTED_BY = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)\s+(?:on\s+)?(.{4,40}?)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})$/u;
 
 const MONTHS =
   'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
 const DATE_WORD = new RegExp(
-  String.raw`^(?:\d{1,4}|${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|on|at|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today)$`,
+  String.raw`^(?:\d{1,4}|${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|on|at|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|\d{1,2}h\d{2})$`,
   'u',
 );
 
 const DATE_CUE = new RegExp(
-  String.raw`\b(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|modified|ago|yesterday|today)\b|\d{1,2}:\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|modified|ago|yesterday|today|publié|publiée|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено)(?![\p{L}\p{N}_])|\b\d{1,2}(?::|h)\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b`,
   'iu',
 );
 
@@ -87,7 +92,7 @@ function capitalShare(text: string): number {
 export function sourceOf(text: string): string | null {
   const t = text.trim();
   if (t.length > 90) return null;
-  const line = SOURCE_LINE.exec(t);
+  const line = SOURCE_LINE.exec(t) ?? SOURCE_LINE.exec(t.split(/\s+[|•·]\s+/, 1)[0] as string);
   if (line) return line[1] as string;
   const label = SOURCE_LABEL.exec(t) ?? ORIGINALLY.exec(t);
   if (label) return (label[1] as string).trim();
@@ -120,13 +125,17 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     // "By Jane Doe, Staff Reporter" is a byline; "By Monday, the council will vote." is a
     // sentence. A byline is a short line that does not end like one, with names that are no
     // date; "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …" is one too.
-    const bylineShaped = !!byline && !hasDateCue(byline[1] as string) && ((m.words <= 12 && !/[.!?:;]$/.test(text)) || hasDateCue(text));
-    if (bylineShaped || (bylineCanon && m.canon === bylineCanon)) {
+    if ((byline && bylineShaped(m)) || (bylineCanon && m.canon === bylineCanon)) {
       found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text });
       continue;
     }
+    const posted = m.block.kind === 'heading' ? null : POSTED_BY.exec(text);
+    if (posted && hasDateCue(posted[1] as string)) {
+      found.set(i, { kind: 'byline', value: posted[2] as string });
+      continue;
+    }
     if (m.words > 16) continue;
-    if (m.words <= 14 && m.block.kind !== 'table-cell' && hasDigit(m.block.text) && hasDateCue(m.block.text) && dateShare(m) >= 0.7) {
+    if (m.block.kind !== 'table-cell' && datelineShaped(m)) {
       found.set(i, { kind: 'dateline', value: m.block.text });
       continue;
     }
@@ -159,22 +168,81 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
   }
   if (best >= 0) return best;
 
-  // Plain text: the nearest candidate line above the article.
-  if (region.first <= 0) return -1;
-  for (let i = region.first - 1; i >= 0 && i >= region.first - 4; i--) {
+  // Plain text: the article's first line when it reads as the headline set over it, else
+  // the nearest candidate line above the article.
+  if (region.first < 0) return -1;
+  if (region.view === 'sequence' && headlineOpensRegion(items, region.first, chromeLike)) return region.first;
+  // Between a headline and its article sit the lines set under it (a source, an author's
+  // name, a date, "3 min read"): a line of a few words is the headline only when no longer
+  // candidate stands above it.
+  let short = -1;
+  for (let i = region.first - 1; i >= 0 && i >= region.first - HEADLINE_REACH; i--) {
     const m = items[i] as Measured;
-    if (chromeLike[i] || sourceOf(m.block.text) || m.truncated) continue;
-    if (m.words < 2 || m.words > 20 || /[.:;,]$/.test(m.block.text)) continue;
-    if (dateShare(m) >= 0.5) continue;
-    if (m.words <= 12 || capitalShare(m.block.text) >= 0.6) return i;
+    if (!headlineShaped(m, chromeLike) || !(m.words <= 12 || capitalShare(m.block.text) >= 0.6)) continue;
+    if (m.words >= 4) return i;
+    if (short < 0 && i >= region.first - 4) short = i;
   }
-  return -1;
+  return short;
+}
+
+/** How many lines above a plain-text article its headline may sit. */
+const HEADLINE_REACH = 6;
+
+/** A line that could be a headline: short, no sentence end, no credit, date, byline or chrome. */
+function headlineShaped(m: Measured, chromeLike: Uint8Array): boolean {
+  if (chromeLike[m.block.id] || sourceOf(m.block.text) || m.truncated) return false;
+  if (m.words < 2 || m.words > 20 || /[.:;,]$/.test(m.block.text)) return false;
+  return dateShare(m) < 0.5 && !bylineShaped(m);
+}
+
+/**
+ * A long headline (twelve words and more) reads as body text, so in plain text the article
+ * region may start on it. It is the headline when what follows says so: the source, byline
+ * or dateline lines a headline is set over; or a longer line that has no sentence end either
+ * (the standfirst under it); or body text right under a line as short as a headline runs.
+ * A standfirst opening the article (a long line without a final full stop, over a paragraph)
+ * stays text.
+ */
+function headlineOpensRegion(items: readonly Measured[], first: number, chromeLike: Uint8Array): boolean {
+  const m = items[first] as Measured;
+  const next = items[first + 1];
+  if (!next || !headlineShaped(m, chromeLike) || m.endsSentence) return false;
+  // A headline-length line right above (more words than a site's name) is the headline, and
+  // this line the standfirst under it.
+  const prev = items[first - 1];
+  if (prev && prev.words >= 6 && headlineShaped(prev, chromeLike) && (prev.words <= 12 || capitalShare(prev.block.text) >= 0.6)) return false;
+  if (sourceOf(next.block.text) || bylineShaped(next) || datelineShaped(next)) return true;
+  if (!next.endsSentence && !next.truncated && !chromeLike[next.block.id] && next.words > m.words) return true;
+  return next.endsSentence && (m.words <= 13 || capitalShare(m.block.text) >= 0.6);
+}
+
+/** "By Jane Doe, Staff Reporter": a short line that opens with a byline's lead-in and names. */
+function bylineShaped(m: Measured): boolean {
+  const text = m.block.text.trim();
+  const byline = BYLINE.exec(text);
+  return !!byline && !hasDateCue(byline[1] as string) && ((m.words <= 12 && !/[.!?:;]$/.test(text)) || hasDateCue(text));
+}
+
+/** "12 Mar 2025, 18:32 GMT+10": a short line of date and time words. */
+function datelineShaped(m: Measured): boolean {
+  return m.words <= 14 && hasDigit(m.block.text) && hasDateCue(m.block.text) && dateShare(m) >= 0.7;
 }
 
 /** "(MENAFN) Russian Foreign Minister…" → "MENAFN". */
 export function leadingCredit(text: string): string | null {
   const m = LEADING_CREDIT.exec(text);
   return m ? (m[1] as string).trim() : null;
+}
+
+/**
+ * The wire named in the dateline that opens a story: "FRANKFURT, June 17 (Reuters) - The…",
+ * "Hamburg (dpa) - …", "New Delhi, May 14 (PTI) The…" (a dash, a colon, or the sentence's
+ * capital after the code).
+ */
+export function wireOpener(text: string): string | null {
+  const m = WIRE_OPENER.exec(text);
+  if (!m) return null;
+  return m[2] || /^\p{Lu}/u.test(text.slice(m[0].length)) ? (m[1] as string).trim() : null;
 }
 
 const TZ_OFFSET = /(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i;

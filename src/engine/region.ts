@@ -72,7 +72,7 @@ export function findRegion(
 ): Region {
   const fromTree = treeView(items, tree, excluded);
   if (fromTree && tree) return extendAlongPage(items, tree, fromTree, settings, stopwordsKnown, excluded);
-  return sequenceRegion(items, settings, stopwordsKnown, excluded);
+  return sequenceRegion(items, settings, stopwordsKnown, excluded, tree === null);
 }
 
 /** Non-body blocks (subheads, short lines) the extension may step over between two body blocks. */
@@ -305,15 +305,17 @@ function treeRegion(items: readonly Measured[], tree: ContainerTree, excluded: U
   return withSpan({ inRegion, root: top, first: -1, last: -1, view: 'tree' });
 }
 
-function sequenceRegion(items: readonly Measured[], settings: EngineSettings, stopwordsKnown: boolean, excluded: Uint8Array): Region {
+function sequenceRegion(items: readonly Measured[], settings: EngineSettings, stopwordsKnown: boolean, excluded: Uint8Array, plainText: boolean): Region {
   const good = items.map((m) => !excluded[m.block.id] && isBodyLike(m, settings, stopwordsKnown));
-  // Runs of good blocks, allowing up to 3 non-good blocks inside a run.
+  // Runs of good blocks, allowing up to 3 non-good blocks inside a run. In plain text a list
+  // the article sets out ("- inflation averaging 2.0% in 2025;") is as long as it is: its
+  // items neither count against the gap nor make a run of their own.
   const runs: { first: number; last: number; words: number }[] = [];
   let cur: { first: number; last: number; words: number } | null = null;
   let gap = 0;
   items.forEach((m, i) => {
     if (good[i]) {
-      if (cur && gap <= 3) {
+      if (cur && gap <= MAX_GAP) {
         cur.last = i;
         cur.words += m.words;
       } else {
@@ -321,7 +323,7 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, st
         runs.push(cur);
       }
       gap = 0;
-    } else gap++;
+    } else if (!(plainText && isArticleListItem(m, excluded))) gap++;
   });
   const inRegion = new Uint8Array(items.length);
   if (!runs.length) return { inRegion, root: -1, first: -1, last: -1, view: 'sequence' };
@@ -330,8 +332,27 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, st
   for (const run of runs) {
     if (run !== best && run.words < best.words * 0.5) continue;
     for (let i = run.first; i <= run.last; i++) inRegion[i] = 1;
+    if (plainText) for (let i = run.last + 1; i <= run.last + MAX_CLOSING && isClosingLine(items[i], excluded); i++) inRegion[i] = 1;
   }
   return withSpan({ inRegion, root: -1, first: -1, last: -1, view: 'sequence' });
+}
+
+/** A list item with nothing of chrome about it: no chrome phrase, no links, not cut off. */
+function isArticleListItem(m: Measured, excluded: Uint8Array): boolean {
+  return m.block.kind === 'list-item' && !excluded[m.block.id] && !m.truncated && m.linkDensity < 0.3 && m.words >= 3;
+}
+
+/**
+ * How many short closing lines a plain-text article may end on after its last body-like
+ * block. An article often ends on a line too short to look like body text on its own
+ * ("Policymakers next meet on July 24."); what follows an article in a scrape (teaser
+ * headlines, a "Most popular" heading, a credit) does not end like a sentence, or carries
+ * a chrome phrase.
+ */
+const MAX_CLOSING = 2;
+
+function isClosingLine(m: Measured | undefined, excluded: Uint8Array): boolean {
+  return !!m && m.block.kind === 'paragraph' && !excluded[m.block.id] && m.endsSentence && !m.truncated && m.linkDensity < 0.3 && m.words >= 3;
 }
 
 function withSpan(region: Region): Region {

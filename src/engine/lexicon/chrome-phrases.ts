@@ -31,23 +31,23 @@ const p = (code: string, label: string, re: RegExp, maxWords: number, weight: nu
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Wire and syndication legal notices.
   p('legal-disclaimer', 'legal or wire disclaimer',
-    /^(legal )?disclaimer\b|(information|content) (contained )?in this (press release|article|story|report) is (provided|supplied) by|without warranty of any kind|provides the information "?as is"?|(do not|does not) (accept|assume) any (responsibility|liability)|views (and opinions )?expressed (in|by) .{0,60}(do not|don't) necessarily (reflect|represent)|is solely responsible for (the|its) content|content (is|was) (provided|supplied) by .{0,40}(partner|provider)|this (article|story|content) (was|is|has been) (auto-?generated|published from a syndicated feed|produced by)|haftungsausschluss|avertissement|aviso legal/,
+    /^(legal )?disclaimer\b|(information|content) (contained )?in this (press release|article|story|report) is (provided|supplied) by|without warranty of any kind|provides the information "?as is"?|(do not|does not) (accept|assume) any (responsibility|liability)|views (and opinions )?expressed (in|by) .{0,60}(do not|don't) necessarily (reflect|represent)|is solely responsible for (the|its) content|content (is|was) (provided|supplied) by .{0,40}(partner|provider)|this (article|story|content) (was|is|has been) (auto-?generated|published from a syndicated feed|produced by)|(has not been|was not) edited by .{0,40}staff|(is )?auto-?generated from a syndicated (news )?feed|unedited and auto-?generated|haftungsausschluss|avertissement|aviso legal/,
     120, 0.95),
   p('copyright', 'copyright line',
     /^(©|\(c\)|copyright\b)|©\s?\d{4}|\ball rights reserved\b|may not be (published|reproduced|copied),? (broadcast|distributed|rewritten)|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|版权所有|無断転載/,
     45, 0.9),
   p('newsletter-pitch', 'newsletter pitch',
-    /sign (up|me up) (for|to) (our|the|a)\b|subscribe (to|for) (our|the)\b|(our|free|daily|weekly|email) newsletters?\b|daily (email|dose of)\b|(straight |right )?(in|to) your inbox|delivered (daily|weekly|to your inbox)|keeps you (fully )?up to date|want more (stories|articles|news) like this|join (thousands|millions|hundreds|[\d,.]+k?) (of )?(other )?(readers|subscribers|people)|get (our|the) (latest|best) .{0,30}(email|inbox|newsletter)|abonnez-vous|inscrivez-vous|jetzt (abonnieren|anmelden)|suscr[ií]bete|iscriviti|подпишитесь/,
+    /sign (up|me up) (for|to) (our|the|a)\b|subscribe (to|for) (our|the)\b|(our|free|daily|weekly|email) newsletters?\b|daily (email|dose of)\b|(straight |right )?(in|to) your inbox|delivered (daily|weekly|to your inbox)|keeps you (fully )?up to date|want more (stories|articles|news) like this|join (thousands|millions|hundreds|[\d,.]+k?) (of )?(other )?(readers|subscribers|people)|get (our|the) (latest|best) .{0,30}(email|inbox|newsletter)|abonnez-vous|inscrivez-vous|jetzt (abonnieren|anmelden)|suscr[ií]bete|suscr[ií]base|iscriviti|subscreva|inscreva-se|подпишитесь|подписывайтесь|(receba|recibe|reciba) .{0,30}(not[ií]cias|novidades|newsletter|boletim|bolet[ií]n)/,
     45, 0.85),
   // The bare words only on short lines: "a $23 a month subscription" is prose, "Subscribe" is a button.
   p('newsletter-pitch', 'newsletter pitch',
-    /\bnewsletters?\b|\bsign up\b|\bsubscribe\b|\bsubscription\b/,
+    /\bnewsletters?\b|\bsign up\b|\bsubscribe\b|\bsubscription\b|\bsubscrever\b|\bsuscribirse\b|\bs'abonner\b|\babonnieren\b|\bподписаться\b/,
     12, 0.85),
   p('publish-promo', '"publish your news" promo',
     /publish (news|your news|a news release|your press release)|submit(ting)? (a|your) (news|press) release|press release distribution|distribute your (press|news)|advertise with us|become a (contributor|partner)|partner with us/,
     60, 0.9),
   p('popular-list', '"most popular" or "related" list',
-    /^(the )?(most (popular|read|viewed|shared|commented)|trending( now| stories| news)?|top (stories|news|headlines)|popular (stories|posts|articles|now)|related( (articles|stories|news|posts|content|coverage|topics|links|reading))?|you (may|might) (also )?(like|enjoy|be interested)|recommended( for you| stories| articles)?|more (stories|news|articles|headlines|from|on|in|information)\b|read (more|next|also)\b|also read\b|see also\b|editor'?s (picks|choice)|don'?t miss|latest (news|stories|articles|headlines|posts)|further reading|what to read next|in (other|case you missed)|sponsored (stories|content|links)|around the web|from (the|our) (web|partners)|lesen sie auch|meistgelesen|mehr zum thema|à lire aussi|les plus lus|sur le même sujet|lo más (leído|visto)|te puede interesar|noticias relacionadas|leia também|mais lidas|potrebbe interessarti|più letti|читайте также|популярное|похожие новости|相关(新闻|文章)|関連記事|اقرأ أيضا)\b.{0,40}$/,
+    /^(the )?(most (popular|read|viewed|shared|commented)|trending( now| stories| news)?|top (stories|news|headlines)|popular (stories|posts|articles|now)|related( (articles|stories|news|posts|content|coverage|topics|links|reading))?|you (may|might) (also )?(like|enjoy|be interested)|recommended( for you| stories| articles)?|more (stories|news|articles|headlines|from|on|in|information)\b|read (more|next|also)\b|also read\b|see also\b|editor'?s (picks|choice)|don'?t miss|latest (news|stories|articles|headlines|posts)|further reading|what to read next|in (other|case you missed)|sponsored (stories|content|links)|around the web|from (the|our) (web|partners)|lesen sie auch|meistgelesen|mehr zum thema|à lire aussi|les plus lus|sur le même sujet|lo más (leído|visto)|te puede interesar|noticias relacionadas|lea también|lee también|leia também|mais lidas|potrebbe interessarti|più letti|читайте также|популярное|похожие новости|相关(新闻|文章)|関連記事|اقرأ أيضا)\b.{0,40}$/,
     8, 0.85, true),
   p('comments-widget', 'comments widget',
     /^(\d+ )?comments?( \(\d+\))?:?$|^no comments?( yet)?\.?$|leave a (comment|reply)|be the first to comment|post a comment|comments are closed|join the (conversation|discussion)|view comments|show comments|add (a|your) comment|^kommentare?$|^commentaires?$|^comentarios?$|^комментарии$/,
@@ -56,7 +56,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(403|404|500|502|503)( error)?$|^(sorry|oops|error)!*$|^error!|page (you (were|are) looking for|you requested|requested) (doesn'?t|does not|could not|cannot|can'?t|no longer) (exist|be found)|page not found|something went wrong|access (denied|forbidden)|please enable javascript|(javascript|cookies) (is|are) (disabled|required)|your browser (does not|doesn'?t) support|failed to load|content (is )?(not|no longer) available|this (video|content|embed) is unavailable/,
     25, 0.9),
   p('cookie-notice', 'cookie notice',
-    /\bwe use cookies\b|\bthis (web)?site uses cookies\b|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse) this|manage (your )?(cookie|consent|privacy) (settings|preferences)/,
+    /\bwe use cookies\b|\bthis (web)?site uses cookies\b|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse) this|manage (your )?(cookie|consent|privacy) (settings|preferences)|\b(utilizamos|usamos) cookies\b|\beste (sitio|site|portal)( web)? (utiliza|usa) cookies\b|\bnous utilisons des cookies\b|\bce site utilise des cookies\b|\bwir verwenden cookies\b|\bdiese (website|webseite) verwendet cookies\b|\butilizziamo (i )?cookie|\bquesto sito utilizza (i )?cookie|\bмы используем (файлы )?cookie|política de cookies|politique (de|relative aux) cookies|cookie-richtlinie/,
     60, 0.9),
   // A privacy-policy link is chrome; a sentence about privacy law (GDPR, HIPAA) is not.
   p('cookie-notice', 'cookie notice', /^(privacy (policy|settings|notice|preferences)|do not sell my (personal )?info(rmation)?)\b/, 6, 0.85),
@@ -64,7 +64,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(share|teilen|partager|compartir|condividi|compartilhar|поделиться)( (this|on|via|the|article|story|post|page))*:?$|share (this|on) (article|story|post|facebook|twitter|x|linkedin|whatsapp)|^(facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link)( (facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link))*$|follow us on|click to (share|print|email)|^(tweet|pin it|e-?mail|print)$/,
     14, 0.85),
   p('advertisement', 'advertisement label',
-    /^(advertisement|advertising|sponsored|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|广告|広告)\b.{0,20}$|^(story|article) continues (below|after)|^continue reading( below| the main story)?/,
+    /^(advertisement|advertising|sponsored|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|广告|広告)\b.{0,20}$|^(story|article) continues( (below|after)\b.*)?$|^continue reading( below| the main story)?/,
     6, 0.85),
   p('tag-line', 'tags or categories line',
     /^(tags?|topics?|filed under|categories|category|keywords|schlagwörter|étiquettes|etiquetas)\s*:/,
@@ -73,7 +73,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(read more|continue reading|click here|more information|full story|view (more|all)|see (more|all)|load more|show more|weiterlesen|lire la suite|leer más|leggi (tutto|anche)|ler mais|подробнее)\b.{0,30}$/,
     8, 0.8),
   p('app-promo', 'app or social promo',
-    /download (our|the) app|get (our|the) app|available on (the )?(app store|google play)|follow (us|@)|join us on (telegram|whatsapp|facebook)|like us on facebook/,
+    /download (our|the) app|get (our|the) app|available on (the )?(app store|google play)|follow (us|@)|join us on (telegram|whatsapp|facebook)|like us on facebook|подписывайтесь на (наш|наши) (канал|telegram)|(síguenos|siga-nos|folgen sie uns|suivez-nous) (en|no|nas|auf|sur)\b/,
     30, 0.8),
   // Reader-funded sites ask for money in the article's footer: "Support independent journalism",
   // "make a one-time contribution", "Donate today". Short lines only: a story about a charity
@@ -81,13 +81,19 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   p('support-pitch', 'donation or support pitch',
     /\bsupport (our|independent|local|quality|nonprofit|non-profit|public service|fact-based) (journalism|reporting|newsroom|news)\b|\b(make|give) a (tax-deductible |one-time |monthly |recurring )?(donation|contribution|gift) (to|today|now)\b|\bdonate (now|today)\b|\bbecome a (member|supporter|patron)( today| now)?\b|\bsupport us\b|\bchip in\b/,
     40, 0.85),
+  // A cookie banner's button left as a line of its own.
+  p('cookie-notice', 'cookie notice', /^(accept|aceptar|aceitar|akzeptieren|accepter|accetta|принять)( all| todas| tout| alle)?( cookies)?$/, 3, 0.8),
+  // One related story set inside the article: "Read also: <its headline>", "Lea también: …".
+  p('read-more-link', '"read more" link',
+    /^(read also|also read|see also|read more|related|lea también|lee también|leia também|veja também|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|читайте также)\s*[:：]\s*\S/,
+    25, 0.85),
   // Photo credits left as lines of their own under an image: "Natalie Naccache | Bloomberg |
   // Getty Images", "Photo: Jane Doe/AP", "(Photo by John Smith/AFP via Getty Images)". The
   // picture agencies' names, set off by a slash, bar or "via", are specific enough on a short
   // line; a caption that describes the picture runs longer than the cap. ("Video:" and
   // "Graphic:" lines are left alone: they are as often a spec or a link to a chart.)
   p('image-credit', 'photo credit',
-    /^\(?(photo|photos|photograph|foto|fotos|credit|credits|photo credit|image credit|image source)\s*(by\b|[:：])|(^|[/|(,:]\s*|\b(via|by) )(getty images|gettyimages|shutterstock|istock(photo)?|ap photo|afp photo|alamy|epa-efe|unsplash|pexels)\b/,
+    /^\(?(photo|photos|photograph|foto|fotos|credit|credits|photo credit|image credit|image source)\s*(by\b|[:：])|(^|[/|(,:]\s*|\b(via|by) )(getty images|gettyimages|shutterstock|istock(photo)?|ap photo|afp photo|alamy|epa-efe|unsplash|pexels)\b|[.|]\s*(photo|image) (credit|source)\s*[:：]/,
     14, 0.8),
 ];
 
