@@ -134,7 +134,7 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       found.set(i, { kind: 'byline', value: posted[2] as string });
       continue;
     }
-    if (m.words > 16) continue;
+    if (m.words > 20) continue;
     if (m.block.kind !== 'table-cell' && datelineShaped(m)) {
       found.set(i, { kind: 'dateline', value: m.block.text });
       continue;
@@ -223,9 +223,14 @@ function bylineShaped(m: Measured): boolean {
   return !!byline && !hasDateCue(byline[1] as string) && ((m.words <= 12 && !/[.!?:;]$/.test(text)) || hasDateCue(text));
 }
 
-/** "12 Mar 2025, 18:32 GMT+10": a short line of date and time words. */
+/**
+ * "12 Mar 2025, 18:32 GMT+10": a short line of date and time words. A line of nothing else
+ * may run longer ("Publié le 13/05/2025 à 10h15, mis à jour le 13/05/2025 à 12h40").
+ */
 function datelineShaped(m: Measured): boolean {
-  return m.words <= 14 && hasDigit(m.block.text) && hasDateCue(m.block.text) && dateShare(m) >= 0.7;
+  if (m.words > 20 || !hasDigit(m.block.text) || !hasDateCue(m.block.text)) return false;
+  const share = dateShare(m);
+  return m.words <= 14 ? share >= 0.7 : share >= 0.9;
 }
 
 /** "(MENAFN) Russian Foreign Minister…" → "MENAFN". */

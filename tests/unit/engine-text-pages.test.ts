@@ -44,7 +44,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'paragraph 0x: Les discussions',
     "chrome in clean text: Le Progrès de l'Ouest",
     'metadata in clean text: Par Le Progrès',
-    'metadata in clean text: Publié le',
   ],
 };
 
