@@ -14,7 +14,7 @@
 import { confirmedMarks, contextMark, textEvidence } from './chrome';
 import { decide } from './decide';
 import { detectStopwordLang, measure, type Measured } from './measure';
-import { cleanTitle, findMetaBlocks, isRtl, leadingCredit, toBcp47, toIsoDate, wireOpener } from './meta';
+import { cleanTitle, findMetaBlocks, isRtl, leadingCredit, repostCredit, toBcp47, toIsoDate, wireOpener } from './meta';
 import { findRegion, isBodyLike } from './region';
 import { findRepetition } from './repetition';
 import { settingsFor } from './settings';
@@ -58,7 +58,9 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
     const c = m.block.features.container;
     if (m.block.features.visible === false || (tree && c >= 0 && c < tree.containers.length && tree.hidden[c])) hidden[i] = 1;
   });
-  const excluded = chromeLike.map((x, i) => x | (hidden[i] as number));
+  // A repost credit ("Reposted with permission from …") runs as long as a sentence of body
+  // text but is the page's metadata: it never starts or carries the article's region.
+  const excluded = chromeLike.map((x, i) => x | (hidden[i] as number) | (repostCredit((items[i] as Measured).block.text) ? 1 : 0));
 
   const region = findRegion(items, tree, settings, stopwords !== null, excluded);
   const articleAncestors = ancestorsOf(tree, region.root);

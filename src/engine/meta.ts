@@ -26,6 +26,11 @@ const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]\s*)?\(?\s*(${DOMAIN}|${W
 /** A wire's code in the dateline that opens a story: "FRANKFURT, June 17 (Reuters) -", "Hamburg (dpa) -". */
 const WIRE_OPENER = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?\((${WIRES})\)\s*([-–—:]|\.-)?`, 'iu');
 const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|источник)\s*[:：]\s*(.{2,80})$/iu;
+/**
+ * "Reposted with permission from Seed & Soil, the newsletter of …", "This article is republished
+ * from The Conversation under a Creative Commons license": the name, up to a comma or "under".
+ */
+const REPOSTED = /^(?:this (?:article|story|post) (?:is|was|has been) )?(?:reposted|republished|reprinted)(?: here)?(?: with (?:kind |the )?permission)? (?:from|of) ([^,.;:()]{2,60}?)(?=\s+under\b|\s*[,.;:()]|\s*$)/iu;
 const ORIGINALLY = new RegExp(String.raw`^(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?$`, 'iu');
 const LEADING_CREDIT = new RegExp(String.raw`^\((${DOMAIN}|${WIRES}|[\p{Lu}][\p{Lu}\p{N} .&-]{1,30})\)\s*[-–—:]?\s*\S`, 'u');
 // The lead-in in any case ("By", "BY", "by"); the names after it capitalised.
@@ -99,6 +104,14 @@ export function sourceOf(text: string): string | null {
   return null;
 }
 
+/** A line that says the story is reposted from elsewhere; returns where from. */
+export function repostCredit(text: string): string | null {
+  const t = text.trim();
+  if (t.length > 200) return null;
+  const m = REPOSTED.exec(t);
+  return m ? (m[1] as string).trim() : null;
+}
+
 /** Which blocks are metadata. `chromeLike[id]` marks blocks that carry strong chrome evidence. */
 export function findMetaBlocks(items: readonly Measured[], hints: PageHints, region: Region, chromeLike: Uint8Array): Map<number, MetaBlock> {
   const found = new Map<number, MetaBlock>();
@@ -117,6 +130,11 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     const source = sourceOf(m.block.text);
     if (source && m.words <= 8) {
       found.set(i, { kind: 'source', value: source });
+      continue;
+    }
+    const reposted = m.words <= 30 ? repostCredit(m.block.text) : null;
+    if (reposted) {
+      found.set(i, { kind: 'source', value: reposted });
       continue;
     }
     if (chromeLike[i]) continue;
