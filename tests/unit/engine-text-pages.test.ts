@@ -34,14 +34,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'en_devdiscourse_reuters.txt': ['metadata in clean text: (Reporting by', 'source:'],
   // "Associated Press writer … contributed to this report." reads as the article's last sentence.
   'en_yahoo_ap.txt': ['metadata in clean text: Associated Press writer'],
-  // The closing sentence follows a pull quote, past the two closing lines the region may take;
-  // a byline with lower-case words ("Par Le Progrès de l'Ouest avec AFP") and the masthead
-  // inside it are not read as metadata.
-  'fr_afp_progres.txt': [
-    'paragraph 0x: Les discussions',
-    "chrome in clean text: Le Progrès de l'Ouest",
-    'metadata in clean text: Par Le Progrès',
-  ],
+  // The closing sentence follows a pull quote, past the two closing lines the region may take.
+  'fr_afp_progres.txt': ['paragraph 0x: Les discussions'],
 };
 
 const norm = (s: string): string =>
