@@ -123,6 +123,7 @@ const MARK_CONFIRMED_BY: Readonly<Record<string, ReadonlySet<string>>> = {
   'in-comments': new Set(['comments-widget']),
   'in-related': new Set(['popular-list', 'read-more-link', 'truncated-teaser', 'wire-teaser']),
   'in-cookie': new Set(['cookie-notice']),
+  'in-author-box': new Set(['author-bio']),
   'in-ad': new Set(['advertisement']),
 };
 

@@ -161,7 +161,7 @@ export function decide(input: DecideInput): BlockResult[] {
     for (const s of open) {
       const ends =
         (b.kind === 'heading' && b.features.headingLevel <= s.level && (s.scope < 0 || b.features.container === s.box)) ||
-        (wj.verdict === 'content' && mj.linkDensity < 0.3 && (mj.words >= 25 || (s.inFlow && input.bodyLike[j] === 1 && (s.scope >= 0 || mj.endsSentence)))) ||
+        (wj.verdict === 'content' && mj.linkDensity < 0.3 && (mj.words >= 25 || (s.inFlow && input.bodyLike[j] === 1 && (s.scope >= 0 || (mj.endsSentence && j > s.heading + 1))))) ||
         (s.scope >= 0 && !input.within(b.features.container, s.scope));
       if (!ends) open[k++] = s;
     }
@@ -183,7 +183,8 @@ export function decide(input: DecideInput): BlockResult[] {
         // Where no box is known (plain text), a heading inside the article's region with the
         // article's text before it is set in the flow: "À lire aussi" over one teaser, then
         // the article goes on; its section ends at the first body paragraph that ends like a
-        // sentence (the teasers under it are headlines, which do not).
+        // sentence (the teasers under it are headlines, which do not), past the line right
+        // under the heading, which is the section's own ("Author's Bio" over the bio).
         const inFlow =
           lastContent >= 0 &&
           (scope >= 0 ? input.within((items[lastContent] as Measured).block.features.container, scope) : region.inRegion[j] === 1);

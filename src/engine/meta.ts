@@ -25,17 +25,22 @@ const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|n
 const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]\s*)?\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
 /** A wire's code in the dateline that opens a story: "FRANKFURT, June 17 (Reuters) -", "Hamburg (dpa) -". */
 const WIRE_OPENER = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?\((${WIRES})\)\s*([-–—:]|\.-)?`, 'iu');
-const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|источник)\s*[:：]\s*(.{2,80})$/iu;
+const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|bron|źródło|kaynak|sumber|источник)\s*[:：]\s*(.{2,80})$/iu;
 /**
  * "Reposted with permission from Seed & Soil, the newsletter of …", "This article is republished
  * from The Conversation under a Creative Commons license": the name, up to a comma or "under".
  */
 const REPOSTED = /^(?:this (?:article|story|post) (?:is|was|has been) )?(?:reposted|republished|reprinted)(?: here)?(?: with (?:kind |the )?permission)? (?:from|of) ([^,.;:()]{2,60}?)(?=\s+under\b|\s*[,.;:()]|\s*$)/iu;
 const ORIGINALLY = new RegExp(String.raw`^(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?$`, 'iu');
+/** "(MENAFN- Trend News Agency) BAKU…": a syndicator's prefix, then the paper or agency the story is from. */
+const SYNDICATED_CREDIT = /^\((?:MENAFN|[\p{Lu}]{2,12})\s*[-–—]\s*([^()]{2,50}?)\s*\)/u;
 const LEADING_CREDIT = new RegExp(String.raw`^\((${DOMAIN}|${WIRES}|[\p{Lu}][\p{Lu}\p{N} .&-]{1,30})\)\s*[-–—:]?\s*\S`, 'u');
 // The lead-in in any case ("By", "BY", "by"); the names after it capitalised, with the particles
 // names and mastheads take between them ("Jean de La Fontaine", "Le Progrès de l'Ouest avec AFP").
-const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|tarafından)(?:\s*:)?\s+((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:[,|•·—-]\s*.{0,160})?$/u;
+const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:[,|•·—-]\s*.{0,160})?$/u;
+
+/** A newsroom signing as itself: "Redazione", "Redaktion", "Staff Reporter". */
+const STAFF_LINE = /^(?:redazione|redaktion|rédaction|redacción|redação|redactie|redakcja|staff|staff reporter|staff writer|news desk|newsroom)(?:\s+[\p{L}.'’-]+){0,3}$/iu;
 
 /** "Posted on May 12, 2025 by Ruth Calloway": a date and a byline on one line. */
 const POSTED_BY = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)\s+(?:on\s+)?(.{4,40}?)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})$/u;
@@ -43,14 +48,20 @@ const POSTED_BY = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)\s+(?:on\s+)
 const MONTHS =
   'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
 const DATE_WORD = new RegExp(
-  String.raw`^(?:\d{1,4}|${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|on|at|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|\d{1,2}h\d{2})$`,
+  String.raw`^(?:\d{1,4}|${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|on|at|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|p|m|pt|et|ct|mt|\d{1,2}h\d{2})$`,
   'u',
 );
 
 const DATE_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|modified|ago|yesterday|today|publié|publiée|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено)(?![\p{L}\p{N}_])|\b\d{1,2}(?::|h)\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|modified|ago|yesterday|today|publié|publiée|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd)(?![\p{L}\p{N}_])|\b\d{1,2}(?::|h)\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b`,
   'iu',
 );
+
+/** A clock time: "18:32", "10h15". */
+const CLOCK = /\b\d{1,2}(?::|h)\d{2}\b/;
+const CLOCKS = new RegExp(CLOCK.source, 'g');
+/** What makes a clock time a time of day: a zone or a.m./p.m. ("0:06" in a race's results is a gap). */
+const CLOCK_ZONE = /\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]?t|ist|cet|cest|bst|jst|hst|msk)\b|\b(?:gmt|utc)?[+-]\d{1,2}(?::?\d{2})?\b/i;
 
 /** A real date cue: a month or weekday name, a clock time, a numeric date, or "published/updated". */
 function hasDateCue(text: string): boolean {
@@ -146,6 +157,10 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     // date; "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …" is one too.
     if ((byline && bylineShaped(m)) || (bylineCanon && m.canon === bylineCanon)) {
       found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text });
+      continue;
+    }
+    if (m.words <= 4 && m.block.kind !== 'heading' && STAFF_LINE.test(text)) {
+      found.set(i, { kind: 'byline', value: text });
       continue;
     }
     const posted = m.block.kind === 'heading' ? null : POSTED_BY.exec(text);
@@ -247,14 +262,15 @@ function bylineShaped(m: Measured): boolean {
  * may run longer ("Publié le 13/05/2025 à 10h15, mis à jour le 13/05/2025 à 12h40").
  */
 function datelineShaped(m: Measured): boolean {
-  if (m.words > 20 || !hasDigit(m.block.text) || !hasDateCue(m.block.text)) return false;
+  const text = m.block.text;
+  if (m.words > 20 || !hasDigit(text) || !(hasDateCue(text.replace(CLOCKS, ' ')) || (CLOCK.test(text) && CLOCK_ZONE.test(text)))) return false;
   const share = dateShare(m);
   return m.words <= 14 ? share >= 0.7 : share >= 0.9;
 }
 
 /** "(MENAFN) Russian Foreign Minister…" → "MENAFN". */
 export function leadingCredit(text: string): string | null {
-  const m = LEADING_CREDIT.exec(text);
+  const m = SYNDICATED_CREDIT.exec(text) ?? LEADING_CREDIT.exec(text);
   return m ? (m[1] as string).trim() : null;
 }
 

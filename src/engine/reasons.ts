@@ -40,6 +40,7 @@ export const REASON_TEMPLATES: Readonly<Record<string, string>> = {
   'app-promo': 'App or social media promo (“{phrase}”)',
   'support-pitch': 'Donation or support pitch (“{phrase}”)',
   'image-credit': 'Photo credit (“{phrase}”)',
+  'author-bio': 'About the author (“{phrase}”)',
   'image-caption': 'Picture caption: shown with its picture, not part of the article’s text',
   'wire-teaser': 'Wire-service teaser for another story (“{phrase}”)',
   'truncated-teaser': 'Teaser for another story, cut off with “…”',

@@ -2,6 +2,10 @@
  * Plain text → blocks. One block a line; a line that starts mid-sentence (its
  * first letter is lower case) continues the block above it, which is how
  * hard-wrapped paragraphs (the first seed's legal disclaimer) come back whole.
+ * In a text hard-wrapped throughout (most lines end near one width), a line also
+ * continues a line above it that reached the width without ending a sentence
+ * ("…Indian Council of Medical Research" / "(ICMR) and the All India…"), or any
+ * line that reached the width where blank lines separate the paragraphs.
  * Lines starting with a list marker ("- ", "• ", "* ", "1. ") become list items.
  */
 import type { Block, BlockKind, PageHints, PageInput } from './types';
@@ -22,10 +26,83 @@ function trimLineEnd(line: string): string {
   return end === line.length ? line : line.slice(0, end);
 }
 
+/** How full a wrapped line's width may be left: tools that even out lines (fmt) stop short of the width. */
+const WRAP_SLACK = 0.9;
+
+function firstWordLength(line: string): number {
+  const space = line.search(/\s/);
+  return space < 0 ? line.length : space;
+}
+
+/** A line that ends a sentence or a block: a full stop, a closing quote, a colon, an ellipsis. */
+const ENDS_BLOCK = /[.!?:;…"'”’»)\]。！？]$/u;
+
+/**
+ * The width a text was hard-wrapped at, or 0 when it was not. A scraper may wrap the article
+ * and leave the chrome's lines long, so the width is found where the lines cluster: the
+ * length W under 120 with the most lines of 20 characters or more ending within a fifth of
+ * it. The text is wrapped at W when those lines are at least six, at least 30% of such lines,
+ * and outnumber the lines running far past W (an unwrapped page's paragraphs are long lines),
+ * and when the lines under them often go on mid-sentence.
+ */
+function wrapWidth(lines: readonly string[]): number {
+  const lengths = lines.map((l) => l.length).filter((n) => n >= 20);
+  // How many lines end at each length (up to the longest width considered).
+  const atLength = new Int32Array(MAX_WRAP + 1);
+  for (const n of lengths) if (n <= MAX_WRAP) atLength[n]++;
+  let best = 0;
+  let bestBand = 0;
+  let band = 0;
+  // band = lines with length in [0.8 W, W], kept as a running window over W.
+  for (let w = 1, lo = 1; w <= MAX_WRAP; w++) {
+    band += atLength[w] as number;
+    while (lo < 0.8 * w) band -= atLength[lo++] as number;
+    if (atLength[w] && band >= bestBand) [best, bestBand] = [w, band];
+  }
+  const beyond = lengths.filter((n) => n > 1.25 * best).length;
+  if (bestBand < 6 || bestBand < 0.3 * lengths.length || beyond >= bestBand) return 0;
+  // The mark of wrapping, which a page of headline-length lines lacks: a line that reached
+  // the width goes on, most often mid-sentence, on the next line.
+  let goesOn = 0;
+  let midSentence = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const n = (lines[i] as string).length;
+    const next = lines[i + 1] as string;
+    if (n < 0.8 * best || n > best || !next) continue;
+    goesOn++;
+    if (STARTS_LOWER.test(next)) midSentence++;
+  }
+  return midSentence >= 3 && midSentence >= 0.4 * goesOn ? best : 0;
+}
+
+/** The widest wrapping looked for: e-mail and terminal texts wrap at 72 to 80 columns. */
+const MAX_WRAP = 120;
+
 export function textToPage(text: string, hints: Partial<PageHints> = {}): PageInput {
   const blocks: Block[] = [];
   let pending: { kind: BlockKind; parts: string[] } | null = null;
   let pendingClosedByBlank = false;
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((raw) => trimLineEnd(raw).replace(/^[\s\ufeff]+/u, ''));
+  const width = wrapWidth(lines);
+  const blankLines = lines.filter((l) => !l).length;
+  // Blank lines separate the paragraphs when there is about one for every five lines of text.
+  const blankSeparated = blankLines >= 0.2 * (lines.length - blankLines);
+  /**
+   * The line above was wrapped, so this line goes on with its block: the line above is long
+   * and this line's first word would (nearly) not have fitted on it (a line broken on purpose,
+   * such as a headline over a byline, leaves room; wrapping tools that even out their lines
+   * leave a little). Where no blank lines separate the paragraphs,
+   * a line above that ends a sentence may have ended its paragraph: it is not taken as wrapped.
+   * A short line under it goes on with it only when it ends like a paragraph's last line does
+   * ("Hypertension Day."); "By The Associated Press" or "Comments" under a long teaser does not.
+   */
+  const wrappedAbove = (above: string, line: string): boolean =>
+    width > 0 &&
+    above.length >= 0.7 * width &&
+    above.length <= width &&
+    above.length + 1 + firstWordLength(line) > WRAP_SLACK * width &&
+    (blankSeparated || !ENDS_BLOCK.test(above)) &&
+    (line.length >= 0.7 * width || ENDS_BLOCK.test(line));
 
   const flush = (): void => {
     if (!pending) return;
@@ -34,8 +111,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     pending = null;
   };
 
-  for (const rawLine of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = trimLineEnd(rawLine).replace(/^[\s\ufeff]+/u, '');
+  for (const line of lines) {
     if (!line) {
       // A blank line ends the block: what follows never continues it.
       flush();
@@ -46,7 +122,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     if (marker) {
       flush();
       pending = { kind: 'list-item', parts: [line.slice(marker[0].length)] };
-    } else if (pending && !pendingClosedByBlank && STARTS_LOWER.test(line)) {
+    } else if (pending && !pendingClosedByBlank && (STARTS_LOWER.test(line) || wrappedAbove(pending.parts[pending.parts.length - 1] as string, line))) {
       pending.parts.push(line);
     } else {
       flush();

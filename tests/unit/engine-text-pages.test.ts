@@ -1,9 +1,10 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 24 pages written for this test
- * (not taken from the seeds or the datasets), half from the seeds' two families (MENAFN-style
- * and Big News Network-style reposts) and half from other syndicators (wire reposts, press-
- * release portals, Yahoo-style syndication, a blog repost), five of them in Spanish, German,
- * French, Russian and Portuguese. Each NAME.txt has a NAME.expect.json written by a reader
+ * Scraped syndicated pages beyond the two seeds, as plain text: 52 pages written for this test
+ * (not taken from the seeds or the datasets) in two rounds by testers who did not see the
+ * engine's rules, about half from the seeds' two families (MENAFN-style and Big News
+ * Network-style reposts) and half from other syndication (wire reposts, press-release portals,
+ * TV-station and Yahoo-style reposts, a blog repost, a live blog, sports results), eight of
+ * them in Spanish, German, French, Russian, Portuguese, Italian, Dutch, Indonesian or Polish. Each NAME.txt has a NAME.expect.json written by a reader
  * before the engine ran: the article's paragraphs, the repeated copies, the metadata lines,
  * the chrome, the title and the source.
  *
@@ -36,6 +37,71 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'en_yahoo_ap.txt': ['metadata in clean text: Associated Press writer'],
   // The closing sentence follows a pull quote, past the two closing lines the region may take.
   'fr_afp_progres.txt': ['paragraph 0x: Les discussions'],
+
+  // Pages from the second, held-out round (c…: the seeds' families; d…: other syndication),
+  // written after the fixes above; what they still show:
+  // A TV station's footer pitches are long sentences that continue the article's run; video
+  // captions in plain text are not told from text.
+  'd02-tv-ap-wildfire-video.txt': [
+    'chrome in clean text: News',
+    'chrome in clean text: See a spelling',
+    'chrome in clean text: Do you have a photo',
+    'chrome in clean text: Download the KWNX',
+    'chrome in clean text: Most Watched',
+    'chrome in clean text: VIDEO: Spokane',
+    'metadata in clean text: VIDEO: Smoke',
+    'metadata in clean text: VIDEO: Evacuees',
+  ],
+  // A press release's "About <company>" and forward-looking-statements blocks are long prose;
+  // a date-and-source line that is half company name.
+  'd04-wire-pr-solar-factory.txt': [
+    'chrome in clean text: About Helioplex',
+    'chrome in clean text: Helioplex Energy, Inc. designs',
+    'chrome in clean text: Forward-Looking',
+    'chrome in clean text: This press release contains',
+    'metadata in clean text: May 12, 2025 08:00 ET',
+  ],
+  // The same for an NGO's "About" block and the "###" end mark; the "Statement by …" line
+  // between the headline and the text is taken for the headline.
+  'd05-ngo-statement-portal.txt': [
+    'chrome in clean text: Countries',
+    'chrome in clean text: ###',
+    'chrome in clean text: About the Global',
+    "chrome in clean text: The Global Children's",
+    'title:',
+  ],
+  // A live-score ticker over a long headline is taken for it; the sports site's footer (a
+  // 13-word newsletter line, a gambling notice, "More Cycling") continues the article's run.
+  'd06-cycling-stage-results.txt': [
+    'chrome in clean text: SportLine',
+    'chrome in clean text: Cycling',
+    'chrome in clean text: Get the SportLine',
+    'chrome in clean text: Gambling',
+    'chrome in clean text: More Cycling',
+    'chrome in clean text: Pogacar',
+    "chrome in clean text: Women's WorldTour",
+    'chrome in clean text: Latest results',
+    'chrome in clean text: Tour of the Alps, stage 2',
+    'title:',
+  ],
+  // A live blog: headline and standfirst sit above a key-events list, too far from the first
+  // entry; the first entry's heading is taken for the headline.
+  'd07-liveblog-storm.txt': ['paragraph 0x: Amber wind', 'paragraph 0x: Trains cancelled', 'title:'],
+  // A standfirst four short lines above the text; an author's bio and a letters pitch in prose.
+  'd08-opinion-fourday-week-bio.txt': ['paragraph 0x: Rural districts', 'chrome in clean text: Have something to say', 'metadata in clean text: Laura Mendes is'],
+  // Reuters' standards line and "Reporting by …; Editing by …" (kept: the AEB ground truth keeps
+  // it), and the headline printed again inside the second copy of the body.
+  'd10-printed-twice-ads.txt': [
+    'chrome in clean text: Our Standards',
+    'chrome in clean text: Skylane to cut',
+    'chrome in clean text: Reporting by',
+    'metadata in clean text: Reporting by',
+  ],
+  // Two headline-shaped lines over the text: the lower one (a standfirst without a full stop)
+  // is taken for the headline.
+  'd12-nl-anp-zeelandbrug.txt': ['paragraph 0x: Ook bij de', 'title:'],
+  // "Autor: oprac. Katarzyna Nowak": a lower-case abbreviation before the name.
+  'd14-pl-pap-intercity.txt': ['metadata in clean text: Autor: oprac.'],
 };
 
 const norm = (s: string): string =>
@@ -72,7 +138,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(24);
+    expect(pages.length).toBe(52);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {

@@ -14,6 +14,59 @@ describe('textToPage', () => {
     ]);
   });
 
+  /** Greedy wrapping at a width, as a scraper or a mail client does it. */
+  const wrap = (paragraph: string, width: number): string[] => {
+    const out: string[] = [];
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      if (line && line.length + 1 + word.length > width) {
+        out.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    return line ? [...out, line] : out;
+  };
+  const ARTICLE = [
+    'Nearly one in four adults in the country has high blood pressure, but fewer than half of them know it, according to a nationwide study released ahead of World Hypertension Day.',
+    'The study, conducted by researchers at the national Council of Medical Research (ICMR) and two university hospitals, surveyed more than 120,000 adults between 2022 and 2024 across every state and territory.',
+    'It found that the prevalence of hypertension was 24.6 per cent among men and 21.8 per cent among women, with the highest rates recorded in three coastal states and the capital region.',
+    'Only 46 per cent of those with high blood pressure knew about it, and just 18 per cent had it under control with medication, the researchers said on Sunday in a statement.',
+  ];
+
+  it('joins a text hard-wrapped throughout, where wrapped lines may start with a capital, a digit or "("', () => {
+    const text = ['Study Finds One In Four Adults Has High Blood Pressure', '', ...ARTICLE.flatMap((p) => [...wrap(p, 78), '']), 'Comments'].join('\n');
+    expect(text.split('\n').some((l) => /^[A-Z(0-9]/.test(l) && !ARTICLE.some((p) => p.startsWith(l)))).toBe(true);
+    expect(textToPage(text).blocks.map((b) => b.text)).toEqual(['Study Finds One In Four Adults Has High Blood Pressure', ...ARTICLE, 'Comments']);
+  });
+
+  it('keeps lines broken on purpose apart in a wrapped text: a headline over its byline, a teaser over "Comments"', () => {
+    const text = [
+      'Wildfire forces evacuation of 1,200 homes near the Idaho state line',
+      'By The Associated Press',
+      ...ARTICLE.flatMap((p) => wrap(p, 78)),
+      'Coinbase Expands Derivatives Trading To Asia-Pacific Clients',
+      'Comments',
+    ].join('\n');
+    const texts = textToPage(text).blocks.map((b) => b.text);
+    expect(texts.slice(0, 2)).toEqual(['Wildfire forces evacuation of 1,200 homes near the Idaho state line', 'By The Associated Press']);
+    expect(texts.slice(-2)).toEqual(['Coinbase Expands Derivatives Trading To Asia-Pacific Clients', 'Comments']);
+  });
+
+  it('does not take a page of headline-length lines for a wrapped text', () => {
+    const lines = [
+      'Van Damme outsprints Jansen in Lienz to take Tour of the Alps lead',
+      'June 18, 2025 · 17:42',
+      'Pogacar confirms he will skip the Vuelta to target the world title',
+      'Women’s WorldTour standings after the Tour of the Alps stage two',
+      'Evenepoel returns to training after crash in the Dauphiné prologue',
+      'Vingegaard says the Tour route suits him better than last year’s',
+      'Latest results',
+      'Roglic to lead Red Bull at the Giro after a winter of knee surgery',
+      'Pidcock signs two-year extension with his team despite rumours',
+    ];
+    expect(textToPage(lines.join('\n')).blocks.map((b) => b.text)).toEqual(lines);
+  });
+
   it('reads list markers as list items and keeps ids dense in page order', () => {
     const page = textToPage('Title\n\n- one\n- two\nComments');
     expect(page.blocks.map((b) => [b.id, b.kind, b.text])).toEqual([

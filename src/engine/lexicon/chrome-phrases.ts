@@ -47,13 +47,13 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /publish (news|your news|a news release|your press release)|submit(ting)? (a|your) (news|press) release|press release distribution|distribute your (press|news)|advertise with us|become a (contributor|partner)|partner with us/,
     60, 0.9),
   p('popular-list', '"most popular" or "related" list',
-    /^(the )?(most (popular|read|viewed|shared|commented)|trending( now| stories| news)?|top (stories|news|headlines)|popular (stories|posts|articles|now)|related( (articles|stories|news|posts|content|coverage|topics|links|reading))?|you (may|might) (also )?(like|enjoy|be interested)|recommended( for you| stories| articles)?|more (stories|news|articles|headlines|from|on|in|information)\b|read (more|next|also)\b|also read\b|see also\b|editor'?s (picks|choice)|don'?t miss|latest (news|stories|articles|headlines|posts)|further reading|what to read next|in (other|case you missed)|sponsored (stories|content|links)|around the web|from (the|our) (web|partners)|lesen sie auch|meistgelesen|mehr zum thema|à lire aussi|les plus lus|sur le même sujet|lo más (leído|visto)|te puede interesar|noticias relacionadas|lea también|lee también|leia também|mais lidas|potrebbe interessarti|più letti|читайте также|популярное|похожие новости|相关(新闻|文章)|関連記事|اقرأ أيضا)\b.{0,40}$/,
+    /^(the )?(most (popular|read|viewed|shared|commented)|trending( now| stories| news)?|top (stories|news|headlines)|popular (stories|posts|articles|now)|related( (articles|stories|news|posts|content|coverage|topics|links|reading))?|you (may|might) (also )?(like|enjoy|be interested)|recommended( for you| stories| articles)?|more (stories|news|articles|headlines|from|on|in|information)\b|read (more|next|also)\b|also read\b|see also\b|editor'?s (picks|choice)|don'?t miss|latest (news|stories|articles|headlines|posts)|further reading|what to read next|in (other|case you missed)|sponsored (stories|content|links)|around the web|from (the|our) (web|partners)|lesen sie auch|meistgelesen|mehr zum thema|à lire aussi|les plus lus|sur le même sujet|lo más (leído|visto)|te puede interesar|noticias relacionadas|lea también|lee también|leia também|lees ook|baca juga|czytaj (także|też|również)|devamını oku|ayrıca bakınız|mais lidas|potrebbe interessarti|più letti|читайте также|популярное|похожие новости|相关(新闻|文章)|関連記事|اقرأ أيضا)\b.{0,40}$/,
     8, 0.85, true),
   p('comments-widget', 'comments widget',
     /^(\d+ )?comments?( \(\d+\))?:?$|^no comments?( yet)?\.?$|leave a (comment|reply)|be the first to comment|post a comment|comments are closed|join the (conversation|discussion)|view comments|show comments|add (a|your) comment|^kommentare?$|^commentaires?$|^comentarios?$|^комментарии$/,
     12, 0.9, true),
   p('error-banner', 'error message from a broken embed',
-    /^(403|404|500|502|503)( error)?$|^(sorry|oops|error)!*$|^error!|page (you (were|are) looking for|you requested|requested) (doesn'?t|does not|could not|cannot|can'?t|no longer) (exist|be found)|page not found|something went wrong|access (denied|forbidden)|please enable javascript|(javascript|cookies) (is|are) (disabled|required)|your browser (does not|doesn'?t) support|failed to load|content (is )?(not|no longer) available|this (video|content|embed) is unavailable/,
+    /^(403|404|500|502|503)( error)?$|^(sorry|oops|error)!*$|^error!|page (you (were|are) looking for|you requested|requested) (doesn'?t|does not|could not|cannot|can'?t|no longer) (exist|be found)|page not found|page you (are|were) looking for (might|may) have been removed|(page|article|story|content) (you requested |you are looking for )?is (no longer|not|temporarily) (available|unavailable)|the requested (url|page) was not found|something went wrong|access (denied|forbidden)|please enable javascript|(javascript|cookies) (is|are) (disabled|required)|your browser (does not|doesn'?t) support|failed to load|content (is )?(not|no longer) available|this (video|content|embed) is unavailable/,
     25, 0.9),
   p('cookie-notice', 'cookie notice',
     /\bwe use cookies\b|\bthis (web)?site uses cookies\b|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse) this|manage (your )?(cookie|consent|privacy) (settings|preferences)|\b(utilizamos|usamos) cookies\b|\beste (sitio|site|portal)( web)? (utiliza|usa) cookies\b|\bnous utilisons des cookies\b|\bce site utilise des cookies\b|\bwir verwenden cookies\b|\bdiese (website|webseite) verwendet cookies\b|\butilizziamo (i )?cookie|\bquesto sito utilizza (i )?cookie|\bмы используем (файлы )?cookie|política de cookies|politique (de|relative aux) cookies|cookie-richtlinie/,
@@ -64,7 +64,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(share|teilen|partager|compartir|condividi|compartilhar|поделиться)( (this|on|via|the|article|story|post|page))*:?$|share (this|on) (article|story|post|facebook|twitter|x|linkedin|whatsapp)|^(facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link)( (facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link))*$|follow us on|click to (share|print|email)|^(tweet|pin it|e-?mail|print)$/,
     14, 0.85),
   p('advertisement', 'advertisement label',
-    /^(advertisement|advertising|sponsored|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама|广告|広告)\b.{0,20}$|^(story|article) continues( (below|after)\b.*)?$|^continue reading( below| the main story)?/,
+    /^(advertisement|advertising|sponsored|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|iklan|reklam|реклама|广告|広告)\b.{0,20}$|^(story|article) continues( (below|after)\b.*)?$|^continue reading( below| the main story)?/,
     6, 0.85),
   p('tag-line', 'tags or categories line',
     /^(tags?|topics?|filed under|categories|category|keywords|schlagwörter|étiquettes|etiquetas)\s*:/,
@@ -81,11 +81,15 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   p('support-pitch', 'donation or support pitch',
     /\bsupport (our|independent|local|quality|nonprofit|non-profit|public service|fact-based) (journalism|reporting|newsroom|news)\b|\b(make|give) a (tax-deductible |one-time |monthly |recurring )?(donation|contribution|gift) (to|today|now)\b|\bdonate (now|today)\b|\bbecome a (member|supporter|patron)( today| now)?\b|\bsupport us\b|\bchip in\b/,
     40, 0.85),
+  // The box about the author under an article: its heading opens a section of chrome.
+  p('author-bio', "author's bio",
+    /^(about the author|about the writer|author'?s? bio(graphy)?|author profile|more from this author|sobre el autor|sobre o autor|à propos de l'auteur|über den autor|об авторе)\b.{0,30}$/,
+    6, 0.85, true),
   // A cookie banner's button left as a line of its own.
   p('cookie-notice', 'cookie notice', /^(accept|aceptar|aceitar|akzeptieren|accepter|accetta|принять)( all| todas| tout| alle)?( cookies)?$/, 3, 0.8),
   // One related story set inside the article: "Read also: <its headline>", "Lea también: …".
   p('read-more-link', '"read more" link',
-    /^(read also|also read|see also|read more|related|lea también|lee también|leia também|veja também|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|читайте также)\s*[:：]\s*\S/,
+    /^(read also|also read|see also|read more|related|lea también|lee también|leia também|veja também|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|lees ook|baca juga|czytaj (także|też|również)|читайте также)\s*[:：]\s*\S/,
     25, 0.85),
   // Photo credits left as lines of their own under an image: "Natalie Naccache | Bloomberg |
   // Getty Images", "Photo: Jane Doe/AP", "(Photo by John Smith/AFP via Getty Images)". The

@@ -21,7 +21,7 @@ const RAW: Record<string, string> = {
   ru: 'а в во вы да для до его ее если же за и из или им их к как ко ли на не него нет но о об он она они от по при с со так также то только у уже что это этот я был была были было быть будет',
   uk: 'а в від до з за і й на не що як та це для по про він вона вони його її було був була є',
   tr: 've bir bu da de için ile gibi daha çok olan olarak ama en ne ki mi her o',
-  id: 'dan di ke dari yang untuk dengan ini itu pada dalam tidak akan juga oleh adalah ada',
+  id: 'dan di ke dari yang untuk dengan ini itu pada dalam tidak akan juga oleh adalah ada atau telah karena bahwa saat sudah hingga para serta tersebut mereka kami kita saya dia ia bisa dapat harus masih namun tetapi jika agar setelah sejak antara menjadi bagi secara hanya kepada belum sebagai lebih',
   ar: 'في من على إلى أن عن مع هذا هذه التي الذي كان قد لا ما أو بين كما بعد ذلك وقد',
   fa: 'و در به از که این را با است برای آن یک تا می بر',
   hi: 'और का की के है में से को पर यह था कि एक भी ने हैं',
