@@ -22,7 +22,7 @@ export interface MetaBlock {
 const WIRES =
   'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|lusa|agência lusa|europa press|interfax|aap|pa media|the canadian press|jiji press|kyodo news|xinhua news agency';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
-const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]\s*)?\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
+const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
 /** A wire's code in the dateline that opens a story: "FRANKFURT, June 17 (Reuters) -", "Hamburg (dpa) -". */
 const WIRE_OPENER = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?\((${WIRES})\)\s*([-–—:]|\.-)?`, 'iu');
 const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|bron|źródło|kaynak|sumber|источник)\s*[:：]\s*(.{2,80})$/iu;
@@ -239,7 +239,10 @@ function headlineShaped(m: Measured, chromeLike: Uint8Array): boolean {
  */
 function headlineOpensRegion(items: readonly Measured[], first: number, chromeLike: Uint8Array): boolean {
   const m = items[first] as Measured;
-  const next = items[first + 1];
+  // What follows the headline, past any chrome set between ("Share: Facebook Twitter …").
+  let after = first + 1;
+  while (after < items.length && chromeLike[after]) after++;
+  const next = items[after];
   if (!next || !headlineShaped(m, chromeLike) || m.endsSentence) return false;
   // A headline-length line right above (more words than a site's name) is the headline, and
   // this line the standfirst under it.

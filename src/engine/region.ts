@@ -306,7 +306,12 @@ function treeRegion(items: readonly Measured[], tree: ContainerTree, excluded: U
 }
 
 function sequenceRegion(items: readonly Measured[], settings: EngineSettings, stopwordsKnown: boolean, excluded: Uint8Array, plainText: boolean): Region {
-  const good = items.map((m) => !excluded[m.block.id] && isBodyLike(m, settings, stopwordsKnown));
+  // In plain text a list item is body text only when it ends like a sentence: a teaser list's
+  // headlines ("Brightline Payments Partners With Gulf Bank To Roll Out Instant Cross-Border
+  // Transfers") may run as long as a sentence.
+  const good = items.map(
+    (m) => !excluded[m.block.id] && isBodyLike(m, settings, stopwordsKnown) && !(plainText && m.block.kind === 'list-item' && !m.endsSentence),
+  );
   // Runs of good blocks, allowing up to 3 non-good blocks inside a run. In plain text a list
   // the article sets out ("- inflation averaging 2.0% in 2025;") is as long as it is: its
   // items neither count against the gap nor make a run of their own.

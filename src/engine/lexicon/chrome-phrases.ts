@@ -37,7 +37,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(©|\(c\)|copyright\b)|©\s?\d{4}|\ball rights reserved\b|may not be (published|reproduced|copied),? (broadcast|distributed|rewritten)|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|版权所有|無断転載/,
     45, 0.9),
   p('newsletter-pitch', 'newsletter pitch',
-    /sign (up|me up) (for|to) (our|the|a)\b|subscribe (to|for) (our|the)\b|(our|free|daily|weekly|email) newsletters?\b|daily (email|dose of)\b|(straight |right )?(in|to) your inbox|delivered (daily|weekly|to your inbox)|keeps you (fully )?up to date|want more (stories|articles|news) like this|join (thousands|millions|hundreds|[\d,.]+k?) (of )?(other )?(readers|subscribers|people)|get (our|the) (latest|best) .{0,30}(email|inbox|newsletter)|abonnez-vous|inscrivez-vous|jetzt (abonnieren|anmelden)|suscr[ií]bete|suscr[ií]base|iscriviti|subscreva|inscreva-se|подпишитесь|подписывайтесь|(receba|recibe|reciba) .{0,30}(not[ií]cias|novidades|newsletter|boletim|bolet[ií]n)/,
+    /sign (up|me up) (for|to) (our|the|a)\b|subscribe (to|for) (our|the)\b|(our|free|daily|weekly|email) newsletters?\b|daily (email|dose of)\b|(straight |right )?(in|to) your inbox|delivered (daily|weekly|to your inbox)|keeps you (fully )?up to date|want more (stories|articles|news) like this|enter your e-?mail( address)? to (subscribe|receive|get|follow)|receive notifications of new (posts|articles|stories) by e-?mail|join (thousands|millions|hundreds|[\d,.]+k?) (of )?(other )?(readers|subscribers|people)|get (our|the) (latest|best) .{0,30}(email|inbox|newsletter)|abonnez-vous|inscrivez-vous|jetzt (abonnieren|anmelden)|suscr[ií]bete|suscr[ií]base|iscriviti|subscreva|inscreva-se|подпишитесь|подписывайтесь|(receba|recibe|reciba) .{0,30}(not[ií]cias|novidades|newsletter|boletim|bolet[ií]n)/,
     45, 0.85),
   // The bare words only on short lines: "a $23 a month subscription" is prose, "Subscribe" is a button.
   p('newsletter-pitch', 'newsletter pitch',
@@ -61,7 +61,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A privacy-policy link is chrome; a sentence about privacy law (GDPR, HIPAA) is not.
   p('cookie-notice', 'cookie notice', /^(privacy (policy|settings|notice|preferences)|do not sell my (personal )?info(rmation)?)\b/, 6, 0.85),
   p('share-bar', 'share buttons',
-    /^(share|teilen|partager|compartir|condividi|compartilhar|поделиться)( (this|on|via|the|article|story|post|page))*:?$|share (this|on) (article|story|post|facebook|twitter|x|linkedin|whatsapp)|^(facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link)( (facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link))*$|follow us on|click to (share|print|email)|^(tweet|pin it|e-?mail|print)$/,
+    /^(share|teilen|partager|compartir|condividi|compartilhar|поделиться)( (this|on|via|the|article|story|post|page))*:?$|share (this|on) (article|story|post|facebook|twitter|x|linkedin|whatsapp)|^(facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link)( (facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link))*$|^(share|teilen|partager|compartir|condividi|compartilhar|поделиться)( this( article| story| post)?)?\s*:?\s+(facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|pinterest|copy link)\b|follow us on|click to (share|print|email)|^(tweet|pin it|e-?mail|print)$/,
     14, 0.85),
   p('advertisement', 'advertisement label',
     /^(advertisement|advertising|sponsored|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|iklan|reklam|реклама|广告|広告)\b.{0,20}$|^(story|article) continues( (below|after)\b.*)?$|^continue reading( below| the main story)?/,
@@ -85,6 +85,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   p('author-bio', "author's bio",
     /^(about the author|about the writer|author'?s? bio(graphy)?|author profile|more from this author|sobre el autor|sobre o autor|à propos de l'auteur|über den autor|об авторе)\b.{0,30}$/,
     6, 0.85, true),
+  // WordPress's share row scraped as one line: "Share this: Click to share on X (Opens in new window) …".
+  p('share-bar', 'share buttons', /^(share this|share)\s*:?\s*click to (share|print|email)\b/, 80, 0.85),
   // A cookie banner's button left as a line of its own.
   p('cookie-notice', 'cookie notice', /^(accept|aceptar|aceitar|akzeptieren|accepter|accetta|принять)( all| todas| tout| alle)?( cookies)?$/, 3, 0.8),
   // One related story set inside the article: "Read also: <its headline>", "Lea también: …".
