@@ -3,7 +3,7 @@
  * (not taken from the seeds or the datasets) in three rounds by testers who did not see the
  * engine's rules, about half from the seeds' two families (MENAFN-style and Big News
  * Network-style reposts) and half from other syndication (wire reposts, press-release portals,
- * TV-station and Yahoo-style reposts, a blog repost, a live blog, sports results), eight of
+ * TV-station and Yahoo-style reposts, a blog repost, a live blog, sports results), nine of
  * them in Spanish, German, French, Russian, Portuguese, Italian, Dutch, Indonesian or Polish. Each NAME.txt has a NAME.expect.json written by a reader
  * before the engine ran: the article's paragraphs, the repeated copies, the metadata lines,
  * the chrome, the title and the source.
