@@ -158,10 +158,14 @@ export function decide(input: DecideInput): BlockResult[] {
     const b = mj.block;
     const wj = w[j] as Working;
     let k = 0;
+    // Body text ends a section set in the article's flow; in plain text, body text that ends
+    // like a sentence, past the line right under the heading.
+    const bodyEndsFlow = (s: Section): boolean =>
+      s.inFlow && input.bodyLike[j] === 1 && (s.scope >= 0 || (mj.endsSentence && j > s.heading + 1));
     for (const s of open) {
       const ends =
         (b.kind === 'heading' && b.features.headingLevel <= s.level && (s.scope < 0 || b.features.container === s.box)) ||
-        (wj.verdict === 'content' && mj.linkDensity < 0.3 && (mj.words >= 25 || (s.inFlow && input.bodyLike[j] === 1 && (s.scope >= 0 || (mj.endsSentence && j > s.heading + 1))))) ||
+        (wj.verdict === 'content' && mj.linkDensity < 0.3 && (mj.words >= 25 || bodyEndsFlow(s))) ||
         (s.scope >= 0 && !input.within(b.features.container, s.scope));
       if (!ends) open[k++] = s;
     }

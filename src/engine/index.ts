@@ -118,7 +118,7 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
     if (credit && (!hints.siteName || !hints.siteName.toLowerCase().includes(credit.toLowerCase()))) source = credit;
   }
   // A wire's dateline opens the story's first paragraph, which may follow a standfirst.
-  for (let k = 0; !source && k < 3 && k < content.length; k++) source = wireOpener((content[k] as (typeof content)[number]).text);
+  for (const r of content.slice(0, 3)) source ??= wireOpener(r.text);
   const declaredTitle = hints.headline ?? hints.documentTitle;
   const lang = toBcp47(hints.lang) ?? stopLang;
   const stats = { blocks: results.length, content: 0, duplicate: 0, boilerplate: 0, meta: 0, ms: 0 };

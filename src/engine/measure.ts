@@ -2,7 +2,7 @@
  * Per-block text measurements, computed once: canonical text, word tokens,
  * and the features a reader's eye uses (length, stopwords, links, how it ends).
  */
-import { canonical, fnv1a } from './normalize';
+import { canonical, fnv1a, FNV_OFFSET, FNV_PRIME } from './normalize';
 import { STOPWORDS, stopwordLang } from './lexicon/stopwords';
 import type { Block } from './types';
 
@@ -212,9 +212,9 @@ function latinCounts(text: string, stopwords: StopwordTable | null): { tokens: n
     if (word) {
       if (start < 0) {
         start = i;
-        hash = 0x811c9dc5 | 0;
+        hash = FNV_OFFSET | 0;
       }
-      hash = Math.imul(hash ^ c, 0x01000193);
+      hash = Math.imul(hash ^ c, FNV_PRIME);
     } else if (start >= 0) {
       tokens++;
       if (stopwords && i - start <= stopwords.longest && stopwords.has(text, start, i, hash)) stops++;

@@ -130,12 +130,16 @@ function foldsOf(text: string): number {
   return result;
 }
 
+/** FNV-1a's 32-bit offset basis and prime, for the loops that hash as they scan (repetition.ts, measure.ts). */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
 /** FNV-1a 32-bit over a string's UTF-16 code units: fast, stable, good enough for bucketing. */
-export function fnv1a(text: string, seed = 0x811c9dc5): number {
+export function fnv1a(text: string, seed = FNV_OFFSET): number {
   let h = seed >>> 0;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h >>> 0;
 }
@@ -148,6 +152,6 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
 export function fingerprint(text: string): string {
   const c = canonical(text);
   const a = fnv1a(c).toString(16).padStart(8, '0');
-  const b = fnv1a(c, 0x01000193 ^ 0x9e3779b9).toString(16).padStart(8, '0');
+  const b = fnv1a(c, FNV_PRIME ^ 0x9e3779b9).toString(16).padStart(8, '0');
   return a + b;
 }

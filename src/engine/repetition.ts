@@ -15,6 +15,7 @@
  */
 import { scanWordChar, tokenize, type Measured } from './measure';
 import type { EngineSettings } from './settings';
+import { FNV_OFFSET, FNV_PRIME } from './normalize';
 
 export type RepeatKind = 'exact' | 'near';
 
@@ -93,9 +94,6 @@ const SEEDS_B_SIGNED = new Int32Array(SEEDS_B.buffer);
 const BUCKET_CAP = 16;
 /** A shingle found in more long blocks than this is too common to tell anything. */
 const POSTINGS_CAP = 24;
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /**
  * Scratch typed arrays kept from one findRepetition call to the next (pages are analysed

@@ -53,10 +53,10 @@ function wrapWidth(lines: readonly string[]): number {
   let best = 0;
   let bestBand = 0;
   let band = 0;
-  // band = lines with length in [0.8 W, W], kept as a running window over W.
+  // band = lines with length in [BAND W, W], kept as a running window over W.
   for (let w = 1, lo = 1; w <= MAX_WRAP; w++) {
     band += atLength[w] as number;
-    while (lo < 0.8 * w) band -= atLength[lo++] as number;
+    while (lo < BAND * w) band -= atLength[lo++] as number;
     if (atLength[w] && band >= bestBand) [best, bestBand] = [w, band];
   }
   const beyond = lengths.filter((n) => n > 1.25 * best).length;
@@ -68,7 +68,7 @@ function wrapWidth(lines: readonly string[]): number {
   for (let i = 0; i + 1 < lines.length; i++) {
     const n = (lines[i] as string).length;
     const next = lines[i + 1] as string;
-    if (n < 0.8 * best || n > best || !next) continue;
+    if (n < BAND * best || n > best || !next) continue;
     goesOn++;
     if (STARTS_LOWER.test(next)) midSentence++;
   }
@@ -77,6 +77,8 @@ function wrapWidth(lines: readonly string[]): number {
 
 /** The widest wrapping looked for: e-mail and terminal texts wrap at 72 to 80 columns. */
 const MAX_WRAP = 120;
+/** A wrapped line ends within a fifth of the width: its next word would not have fitted. */
+const BAND = 0.8;
 
 export function textToPage(text: string, hints: Partial<PageHints> = {}): PageInput {
   const blocks: Block[] = [];
@@ -91,8 +93,8 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
    * The line above was wrapped, so this line goes on with its block: the line above is long
    * and this line's first word would (nearly) not have fitted on it (a line broken on purpose,
    * such as a headline over a byline, leaves room; wrapping tools that even out their lines
-   * leave a little). Where no blank lines separate the paragraphs,
-   * a line above that ends a sentence may have ended its paragraph: it is not taken as wrapped.
+   * leave a little). Where no blank lines separate the paragraphs, a line above that ends a
+   * sentence may have ended its paragraph: it is not taken as wrapped.
    * A short line under it goes on with it only when it ends like a paragraph's last line does
    * ("Hypertension Day."); "By The Associated Press" or "Comments" under a long teaser does not.
    */
