@@ -285,6 +285,10 @@ export function decide(input: DecideInput): BlockResult[] {
     let holder = repetition.containedIn[i] as number;
     const wi = w[i] as Working;
     if (wi.verdict === 'meta' || wi.verdict === 'duplicate') continue;
+    // An item of the article's own list may spell out what a paragraph said in passing
+    // ("crianças e adolescentes de 10 a 14 anos;"): a cut-off teaser is no such item.
+    const mi = items[i] as Measured;
+    if (wi.verdict === 'content' && mi.block.kind === 'list-item' && region.inRegion[i] && !mi.truncated) continue;
     const g = repetition.groupOf[i] as number;
     if (g >= 0 && groupOriginal[g] === i) continue; // the original of its own copies stays
     const wh = w[holder] as Working;

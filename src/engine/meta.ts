@@ -20,9 +20,11 @@ export interface MetaBlock {
 }
 
 const WIRES =
-  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|lusa|agência lusa|europa press|interfax|aap|pa media|the canadian press|jiji press|kyodo news|xinhua news agency';
+  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|agência lusa|europa press|interfax|aap|pa media|the canadian press|jiji press|kyodo news|xinhua news agency';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
 const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
+/** A masthead named with its domain: "Big News Network.com" (each word capitalised). */
+const BRAND_DOMAIN = /^(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){1,3}\.(?:com|net|org|info|news|co|tv)(?:\.[a-z]{2})?)$/u;
 /** A wire's code in the dateline that opens a story: "FRANKFURT, June 17 (Reuters) -", "Hamburg (dpa) -". */
 const WIRE_OPENER = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?\((${WIRES})\)\s*([-–—:]|\.-)?`, 'iu');
 const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|bron|źródło|kaynak|sumber|источник)\s*[:：]\s*(.{2,80})$/iu;
@@ -31,13 +33,18 @@ const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuen
  * from The Conversation under a Creative Commons license": the name, up to a comma or "under".
  */
 const REPOSTED = /^(?:this (?:article|story|post) (?:is|was|has been) )?(?:reposted|republished|reprinted)(?: here)?(?: with (?:kind |the )?permission)? (?:from|of) ([^,.;:()]{2,60}?)(?=\s+under\b|\s*[,.;:()]|\s*$)/iu;
-const ORIGINALLY = new RegExp(String.raw`^(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?$`, 'iu');
+const ORIGINALLY = new RegExp(
+  String.raw`^(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?(?:\s+read the original(?: article)?\.?)?$`,
+  'iu',
+);
 /** "(MENAFN- Trend News Agency) BAKU…": a syndicator's prefix, then the paper or agency the story is from. */
-const SYNDICATED_CREDIT = /^\((?:MENAFN|[\p{Lu}]{2,12})\s*[-–—]\s*([^()]{2,50}?)\s*\)/u;
+const SYNDICATED_CREDIT = /^\((?:MENAFN|[\p{Lu}]{2,12})\s*[-–—]\s*((?:[^()]|\([^()]*\)){2,50}?)\s*\)/u;
+/** "Emirates News Agency (WAM)": the agency's own short name, which its datelines use. */
+const NAMED_WITH_CODE = /^[^()]+\(([\p{Lu}\p{N}]{2,10})\)$/u;
 const LEADING_CREDIT = new RegExp(String.raw`^\((${DOMAIN}|${WIRES}|[\p{Lu}][\p{Lu}\p{N} .&-]{1,30})\)\s*[-–—:]?\s*\S`, 'u');
 // The lead-in in any case ("By", "BY", "by"); the names after it capitalised, with the particles
 // names and mastheads take between them ("Jean de La Fontaine", "Le Progrès de l'Ouest avec AFP").
-const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:[,|•·—-]\s*.{0,160})?$/u;
+const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+(?:oprac\.\s+)?((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:\s*[,|•·—–-]\s*.{0,160})?$/u;
 
 /** A newsroom signing as itself: "Redazione", "Redaktion", "Staff Reporter". */
 const STAFF_LINE = /^(?:redazione|redaktion|rédaction|redacción|redação|redactie|redakcja|staff|staff reporter|staff writer|news desk|newsroom)(?:\s+[\p{L}.'’-]+){0,3}$/iu;
@@ -46,14 +53,14 @@ const STAFF_LINE = /^(?:redazione|redaktion|rédaction|redacción|redação|reda
 const POSTED_BY = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)\s+(?:on\s+)?(.{4,40}?)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})$/u;
 
 const MONTHS =
-  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre';
+  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|maj|augusti|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const DATE_WORD = new RegExp(
-  String.raw`^(?:\d{1,4}|${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|on|at|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|p|m|pt|et|ct|mt|\d{1,2}h\d{2})$`,
+  String.raw`^(?:\d{1,4}|${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|on|at|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|kl|idag|igår|em|güncelleme|yayınlanma|p|m|pt|et|ct|mt|\d{1,2}h\d{2})$`,
   'u',
 );
 
 const DATE_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|modified|ago|yesterday|today|publié|publiée|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd)(?![\p{L}\p{N}_])|\b\d{1,2}(?::|h)\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|modified|ago|yesterday|today|publié|publiée|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|güncelleme)(?![\p{L}\p{N}_])|\b\d{1,2}(?::|h)\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b`,
   'iu',
 );
 
@@ -109,7 +116,7 @@ function capitalShare(text: string): number {
 export function sourceOf(text: string): string | null {
   const t = text.trim();
   if (t.length > 90) return null;
-  const line = SOURCE_LINE.exec(t) ?? SOURCE_LINE.exec(t.split(/\s+[|•·]\s+/, 1)[0] as string);
+  const line = SOURCE_LINE.exec(t) ?? SOURCE_LINE.exec(t.split(/\s+[|•·]\s+/, 1)[0] as string) ?? BRAND_DOMAIN.exec(t);
   if (line) return line[1] as string;
   const label = SOURCE_LABEL.exec(t) ?? ORIGINALLY.exec(t);
   if (label) return (label[1] as string).trim();
@@ -120,7 +127,7 @@ export function sourceOf(text: string): string | null {
 export function repostCredit(text: string): string | null {
   const t = text.trim();
   if (t.length > 200) return null;
-  const m = REPOSTED.exec(t);
+  const m = REPOSTED.exec(t) ?? ORIGINALLY.exec(t);
   return m ? (m[1] as string).trim() : null;
 }
 
@@ -210,21 +217,70 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
   // name, a date, "3 min read"): a line of a few words is the headline only when no longer
   // candidate stands above it.
   let short = -1;
+  // A headline runs up to twelve words, or longer in title case, or longer still when it is
+  // set right over its byline or dateline (only those, captions and chrome between).
+  let overMeta = false;
+  let onlyMetaBelow = true;
   for (let i = region.first - 1; i >= 0 && i >= region.first - HEADLINE_REACH; i--) {
     const m = items[i] as Measured;
-    if (!headlineShaped(m, chromeLike) || !(m.words <= 12 || capitalShare(m.block.text) >= 0.6)) continue;
-    if (m.words >= 4) return i;
-    if (short < 0 && i >= region.first - 4) short = i;
+    const fits = m.words <= 12 || capitalShare(m.block.text) >= 0.6 || (overMeta && onlyMetaBelow);
+    if (headlineShaped(m, chromeLike) && fits) {
+      if (m.words >= 4) return i > 0 && standfirstUnder(items[i - 1] as Measured, m, chromeLike) ? i - 1 : i;
+      if (short < 0 && i >= region.first - 4) short = i;
+    }
+    if (bylineShaped(m) || datelineShaped(m)) overMeta = true;
+    else if (!chromeLike[i] && m.block.kind !== 'caption' && !sourceOf(m.block.text)) onlyMetaBelow = false;
   }
   return short;
 }
+
+/**
+ * "Zeelandbrug urenlang dicht door zware windstoten" over "Ook bij de Westerscheldetunnel
+ * staan lange files door omleidend verkeer": two lines without a sentence end stacked over
+ * the article are its headline and the standfirst under it, which runs half as long again
+ * or more (a headline under a shorter kicker line, "WEATHER ALERT: …", is not one).
+ */
+function standfirstUnder(headline: Measured, below: Measured, chromeLike: Uint8Array): boolean {
+  return (
+    headline.words >= 6 &&
+    headlineShaped(headline, chromeLike) &&
+    (headline.words <= 12 || capitalShare(headline.block.text) >= 0.6) &&
+    below.words >= headline.words * 1.5
+  );
+}
+
+/**
+ * In plain text, the standfirst set under the headline, above the dateline or byline lines
+ * that open the article, belongs to the article: the region starts on it.
+ */
+export function joinStandfirst(items: readonly Measured[], region: Region, meta: ReadonlyMap<number, MetaBlock>, chromeLike: Uint8Array): void {
+  if (region.first < 0) return;
+  for (const [h, m] of meta) {
+    if (m.kind !== 'headline') continue;
+    const below = h + 1;
+    if (below >= region.first || meta.has(below)) return;
+    if (!standfirstUnder(items[h] as Measured, items[below] as Measured, chromeLike) || !headlineShaped(items[below] as Measured, chromeLike)) return;
+    // Only metadata may sit between the standfirst and the article's first paragraph.
+    for (let j = below + 1; j < region.first; j++) if (!meta.has(j)) return;
+    region.inRegion[below] = 1;
+    region.first = below;
+    return;
+  }
+}
+
+/**
+ * "3 min read", "Listen to this article · 4 min", "Tempo de leitura: 1 minuto": set under a
+ * headline, never one (sites' ground truth keeps them as the article's metadata).
+ */
+const READING_TIME =
+  /^(listen to (this|the) (article|story)|hear this (article|story))\b|^(\d+|one|two|three|four|five)[ -]min(ute)?s?( read(ing time)?)?$|^(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+/i;
 
 /** How many lines above a plain-text article its headline may sit. */
 const HEADLINE_REACH = 6;
 
 /** A line that could be a headline: short, no sentence end, no credit, date, byline or chrome. */
 function headlineShaped(m: Measured, chromeLike: Uint8Array): boolean {
-  if (chromeLike[m.block.id] || sourceOf(m.block.text) || m.truncated) return false;
+  if (chromeLike[m.block.id] || sourceOf(m.block.text) || m.truncated || m.block.kind === 'caption' || /^\(.*\)$/.test(m.block.text) || READING_TIME.test(m.block.text)) return false;
   if (m.words < 2 || m.words > 20 || /[.:;,]$/.test(m.block.text)) return false;
   return dateShare(m) < 0.5 && !bylineShaped(m);
 }
@@ -274,7 +330,9 @@ function datelineShaped(m: Measured): boolean {
 /** "(MENAFN) Russian Foreign Minister…" → "MENAFN". */
 export function leadingCredit(text: string): string | null {
   const m = SYNDICATED_CREDIT.exec(text) ?? LEADING_CREDIT.exec(text);
-  return m ? (m[1] as string).trim() : null;
+  if (!m) return null;
+  const credit = (m[1] as string).trim();
+  return NAMED_WITH_CODE.exec(credit)?.[1] ?? credit;
 }
 
 /**
@@ -282,6 +340,16 @@ export function leadingCredit(text: string): string | null {
  * "Hamburg (dpa) - …", "New Delhi, May 14 (PTI) The…" (a dash, a colon, or the sentence's
  * capital after the code).
  */
+/**
+ * The line opens a wire story: "SEVILLA, 25 Mar. (EUROPA PRESS) - …", "ABU DHABI, 21st January,
+ * 2025 (WAM) -- …", "(MENAFN- Trend News Agency) BAKU …". Such a line starts a block.
+ */
+export function opensWireStory(text: string): boolean {
+  if (SYNDICATED_CREDIT.test(text)) return true;
+  const m = WIRE_OPENER.exec(text);
+  return !!m && !!m[2];
+}
+
 export function wireOpener(text: string): string | null {
   const m = WIRE_OPENER.exec(text);
   if (!m) return null;

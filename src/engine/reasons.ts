@@ -41,6 +41,8 @@ export const REASON_TEMPLATES: Readonly<Record<string, string>> = {
   'support-pitch': 'Donation or support pitch (“{phrase}”)',
   'image-credit': 'Photo credit (“{phrase}”)',
   'author-bio': 'About the author (“{phrase}”)',
+  breadcrumbs: 'Breadcrumb trail of the site’s sections (“{phrase}”)',
+  'feedback-prompt': 'Request for readers’ tips or corrections (“{phrase}”)',
   'image-caption': 'Picture caption: shown with its picture, not part of the article’s text',
   'wire-teaser': 'Wire-service teaser for another story (“{phrase}”)',
   'truncated-teaser': 'Teaser for another story, cut off with “…”',

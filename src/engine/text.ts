@@ -6,13 +6,52 @@
  * continues a line above it that reached the width without ending a sentence
  * ("…Indian Council of Medical Research" / "(ICMR) and the All India…"), or any
  * line that reached the width where blank lines separate the paragraphs.
- * Lines starting with a list marker ("- ", "• ", "* ", "1. ") become list items.
+ * Lines starting with a list marker ("- ", "• ", "* ", "1. ") become list items, and a
+ * line that ends on a photo credit a caption.
  */
 import type { Block, BlockKind, PageHints, PageInput } from './types';
 import { emptyHints, makeBlock } from './block';
+import { opensWireStory } from './meta';
 
 const LIST_MARKER = /^(?:[-•*–·▪●]\s+|\d{1,3}[.)]\s+)/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+
+/**
+ * A line that ends on an article or a linking word ("… kann da eine" / "Lawine auslösen“, …",
+ * "… said the head of the" / "Central Bank …") stops mid-phrase: the next line goes on with
+ * it, whatever its first letter (German capitalises its nouns, English its names). A
+ * headline or a sentence does not end so.
+ */
+const CUT_AFTER_ARTICLE =
+  /\s(?:the|an|of|and|with|der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|und|von|mit|le|la|les|un|une|et|el|los|las|y|il|lo|gli|uno|una|della|del|de|van|het|een|os|dos|do|da)$/u;
+/** Menus and buttons run shorter ("Log in to the"): only a line of some length is read so. */
+const MIN_CUT_LINE = 30;
+
+/**
+ * A photo's caption ends on its credit: "(AP Photo/Jordan Reyes)", "(Str/Xinhua)",
+ * "© Sputnik / Vitaly Timkiv", "… Kansas. Marc Delaney/Getty Images", "… lluvias. - EUROPA
+ * PRESS", or a labelled one ("PICTURE: Thajudheen", "Foto: Johan Nilsson/TT", "(Fotoğraf: AA)").
+ * A paragraph of the article ends on its sentence instead.
+ */
+const CREDIT_AT_END = new RegExp(
+  [
+    String.raw`\(\s*\p{Lu}[^()/]{0,40}(?:/[^()/]{1,40})+\)`,
+    String.raw`©\s*\p{L}[^©]{0,40}/[^©]{1,40}`,
+    String.raw`\.\s+\p{Lu}[\p{L}.'’ -]{1,40}/\s*(?:Getty Images|Shutterstock|iStock|AFP|Reuters|AP|EPA|Bloomberg|Alamy)`,
+    String.raw`\.\s+[-–—]\s+\p{Lu}[\p{Lu} ]{2,30}`,
+  ]
+    .map((alt) => `(?:${alt})`)
+    .join('|') + '$',
+  'u',
+);
+const CREDIT_LABEL_AT_END =
+  /(?:^|[.(]\s*|\s[-–—|]\s)(?:photo|photos|picture|pic|foto|fotos|fotoğraf|photograph|image|bild|photo credit|crédit photo|crédito|credit|(?:video |photo |image )?courtesy(?: of)?)\s*:\s*[^:.()]{2,60}\)?$/iu;
+/** Captions run a sentence or two. */
+const CAPTION_MAX_WORDS = 45;
+
+function isPhotoCaption(text: string): boolean {
+  return (CREDIT_AT_END.test(text) || CREDIT_LABEL_AT_END.test(text)) && text.split(/\s+/).length <= CAPTION_MAX_WORDS;
+}
 const LINE_END_SPACE = /[\s\u200b\ufeff]/u;
 
 /**
@@ -28,6 +67,8 @@ function trimLineEnd(line: string): string {
 
 /** How full a wrapped line's width may be left: tools that even out lines (fmt) stop short of the width. */
 const WRAP_SLACK = 0.9;
+/** How far past the wrap width a wrapped line may run (the width is read off the lines). */
+const WRAP_OVERRUN = 1.05;
 
 function firstWordLength(line: string): number {
   const space = line.search(/\s/);
@@ -97,6 +138,10 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
    * sentence may have ended its paragraph: it is not taken as wrapped.
    * A short line under it goes on with it only when it ends like a paragraph's last line does
    * ("Hypertension Day."); "By The Associated Press" or "Comments" under a long teaser does not.
+   * A line longer than the width was not wrapped by the tool that wrapped the others, so it
+   * does not go on from the line above (a headline as long as the width over an unwrapped
+   * paragraph, in a page that wraps only some of them). Nor does a line that opens a wire
+   * story with its dateline ("SEVILLA, 25 Mar. (EUROPA PRESS) - …").
    */
   const wrappedAbove = (above: string, line: string): boolean =>
     width > 0 &&
@@ -104,12 +149,17 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     above.length <= width &&
     above.length + 1 + firstWordLength(line) > WRAP_SLACK * width &&
     (blankSeparated || !ENDS_BLOCK.test(above)) &&
-    (line.length >= 0.7 * width || ENDS_BLOCK.test(line));
+    (line.length >= 0.7 * width || ENDS_BLOCK.test(line)) &&
+    line.length <= WRAP_OVERRUN * width &&
+    !opensWireStory(line);
+
+  const goesOn = (above: string, line: string): boolean => wrappedAbove(above, line) || (above.length >= MIN_CUT_LINE && CUT_AFTER_ARTICLE.test(above));
 
   const flush = (): void => {
     if (!pending) return;
     const joined = pending.parts.join(' ').replace(/\s+/g, ' ').trim();
-    if (joined) blocks.push(makeBlock(blocks.length, joined, { kind: pending.kind, tag: 'line' }));
+    const kind = pending.kind === 'paragraph' && isPhotoCaption(joined) ? 'caption' : pending.kind;
+    if (joined) blocks.push(makeBlock(blocks.length, joined, { kind, tag: 'line' }));
     pending = null;
   };
 
@@ -124,7 +174,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     if (marker) {
       flush();
       pending = { kind: 'list-item', parts: [line.slice(marker[0].length)] };
-    } else if (pending && !pendingClosedByBlank && (STARTS_LOWER.test(line) || wrappedAbove(pending.parts[pending.parts.length - 1] as string, line))) {
+    } else if (pending && !pendingClosedByBlank && (STARTS_LOWER.test(line) || goesOn(pending.parts[pending.parts.length - 1] as string, line))) {
       pending.parts.push(line);
     } else {
       flush();

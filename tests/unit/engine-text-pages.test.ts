@@ -1,12 +1,13 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 68 pages written for this test
- * (not taken from the seeds or the datasets) in three rounds by testers who did not see the
- * engine's rules: 38 from the seeds' two families (MENAFN-style and Big News Network-style
+ * Scraped syndicated pages beyond the two seeds, as plain text: 92 pages written for this test
+ * (not taken from the seeds or the datasets) in four rounds by testers who did not see the
+ * engine's rules: 50 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts, press-release portals, TV-station
- * and Yahoo-style reposts, a blog repost, a live blog, sports results), nine of them in
- * Spanish, German, French, Russian, Portuguese, Italian, Dutch, Indonesian or Polish. Each
- * NAME.txt has a NAME.expect.json written by a reader before the engine ran: the article's paragraphs, the repeated copies, the metadata lines,
- * the chrome, the title and the source.
+ * and Yahoo-style reposts, blog reposts, a live blog, sports and business pages), fourteen of
+ * them in Spanish, German, French, Russian, Portuguese, Italian, Dutch, Indonesian, Polish,
+ * Turkish or Swedish. Each NAME.txt has a NAME.expect.json written by a reader before the
+ * engine ran: the article's paragraphs, the repeated copies, the metadata lines, the chrome,
+ * the title and the source. A list item's marker ("- ", "• ") is layout, not text.
  *
  * Checked by text, as a reader would: each article paragraph exactly once in the clean text;
  * no chrome line and no metadata line in it; each repeated copy flagged `duplicate`; the title
@@ -41,14 +42,11 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // Pages from the second, held-out round (c…: the seeds' families; d…: other syndication),
   // written after the fixes above; what they still show:
   // A TV station's footer pitches are long sentences that continue the article's run; video
-  // captions in plain text are not told from text.
+  // captions without a "Watch:" label are not told from text.
   'd02-tv-ap-wildfire-video.txt': [
     'chrome in clean text: News',
     'chrome in clean text: See a spelling',
     'chrome in clean text: Do you have a photo',
-    'chrome in clean text: Download the KWNX',
-    'chrome in clean text: Most Watched',
-    'chrome in clean text: VIDEO: Spokane',
     'metadata in clean text: VIDEO: Smoke',
     'metadata in clean text: VIDEO: Evacuees',
   ],
@@ -80,8 +78,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'chrome in clean text: More Cycling',
     'chrome in clean text: Pogacar',
     "chrome in clean text: Women's WorldTour",
-    'chrome in clean text: Latest results',
-    'chrome in clean text: Tour of the Alps, stage 2',
     'title:',
   ],
   // A live blog: headline and standfirst sit above a key-events list, too far from the first
@@ -89,29 +85,64 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'd07-liveblog-storm.txt': ['paragraph 0x: Amber wind', 'paragraph 0x: Trains cancelled', 'title:'],
   // A standfirst four short lines above the text; an author's bio and a letters pitch in prose.
   'd08-opinion-fourday-week-bio.txt': ['paragraph 0x: Rural districts', 'chrome in clean text: Have something to say', 'metadata in clean text: Laura Mendes is'],
-  // Reuters' standards line and "Reporting by …; Editing by …" (kept: the AEB ground truth keeps
-  // it), and the headline printed again inside the second copy of the body.
+  // "Reporting by …; Editing by …" (kept: the AEB ground truth keeps it), and the headline
+  // printed again inside the second copy of the body.
   'd10-printed-twice-ads.txt': [
-    'chrome in clean text: Our Standards',
     'chrome in clean text: Skylane to cut',
     'chrome in clean text: Reporting by',
     'metadata in clean text: Reporting by',
   ],
-  // Two headline-shaped lines over the text: the lower one (a standfirst without a full stop)
-  // is taken for the headline.
-  'd12-nl-anp-zeelandbrug.txt': ['paragraph 0x: Ook bij de', 'title:'],
-  // "Autor: oprac. Katarzyna Nowak": a lower-case abbreviation before the name.
-  'd14-pl-pap-intercity.txt': ['metadata in clean text: Autor: oprac.'],
 
   // Third round (e…): wire credits kept as the article's last line, as the AEB ground truth
   // keeps them ("Associated Press writer … contributed to this report.", "(Reporting by …)").
   'e07_bnn_nigeriasun_ap_storms.txt': ['metadata in clean text: Associated Press writer'],
   'e10_bnn_tanzaniatimes_reuters_cocoa.txt': ['metadata in clean text: (Reporting by'],
+
+  // Fourth round, held out (f…: the seeds' families; g…: other syndication and five more
+  // languages), written after the fixes above; what they still show:
+  // the agency named only inside a sentence ("…, Trend reports.") or as the syndicator's credit
+  // ("(MENAFN- Jordan News Agency) Amman, Jan. 27 (Petra) --" gives the former).
+  'f03_menafn_trend_publishedon_prefixcopy.txt': ['source:'],
+  'f10_menafn_petra_long_subheads_bullets_middup.txt': ['paragraph 3x: Financing', 'source:'],
+  // The body's last paragraphs printed again at a wider wrap than the first copy: the last
+  // line of the copy ("2030.") stays apart, so the copy is not whole.
+  'f04_menafn_ians_404banner_rewrapped_dup.txt': ['not flagged duplicate: Officials added'],
+  // Sources named by their short code ("AP", "AA") where the tester wrote the full name; wire
+  // contributor lines kept as text, as the AEB ground truth keeps them.
+  'g01_regional_ap_greatlakes_ice_related.txt': ['metadata in clean text: Associated Press writer', 'source:'],
+  'g04_tvstation_ap_derailment_watch.txt': ['source:'],
+  'g08_tr_anadolu_kapadokya_balon.txt': ['source:'],
+  // A press release: subtitles set as "– … –" lines read as list items; its contact block.
+  'g02_globenewswire_portal_biotech_fls.txt': [
+    'paragraph 2x: Forward-Looking',
+    'metadata in clean text: January 14, 2025 07:00 ET',
+    'title:',
+    'source:',
+  ],
+  // An author's name in capitals under the byline line.
+  'g03_aggregator_afp_bears_storycontinues.txt': ['metadata in clean text: Hiroshi NAKAMURA'],
+  // An author-and-title line without "By" under the headline is taken for it; a funding note.
+  'g05_blog_repost_conversation_wheat.txt': ['metadata in clean text: Anna Lindqvist receives', 'title:'],
+  // Two long headline-like lines (headline, standfirst) over the byline; stock-quote lines.
+  'g06_business_tickers_chips_pullquote.txt': [
+    'paragraph 0x: Nvidia, AMD',
+    'chrome in clean text: NVDA',
+    'chrome in clean text: AMAT',
+    'metadata in clean text: Reporting by',
+    'title:',
+  ],
+  // The source named only in the byline ("Por … – Repórter da Agência Brasil").
+  'g09_ptbr_agenciabrasil_dengue_rewrapdup.txt': ['source:'],
+  // German capitalises nouns, so a wrapped quote's lines start with a capital: the line ending
+  // on an adjective ("… auf einer schwachen") stays apart from the rest of the quote, so its
+  // second copy is not one block to flag.
+  'g10_de_apa_lawinen_fullbody_twice.txt': ['not flagged duplicate: „Der Wind'],
 };
 
 const norm = (s: string): string =>
   s.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
 const count = (hay: string, needle: string): number => hay.split(needle).length - 1;
+const LIST_MARKER = /^(?:[-•*–·▪●]\s+|\d{1,3}[.)]\s+)/u;
 
 function failures(name: string): string[] {
   const raw = readFileSync(new URL(name, DIR), 'utf8');
@@ -121,7 +152,8 @@ function failures(name: string): string[] {
   const inArticle = (line: string): boolean => exp.content.some((p) => norm(p).includes(norm(line)));
   const out: string[] = [];
   for (const p of exp.content) {
-    const n = count(clean, norm(p));
+    // A list item's marker ("- ", "• ", "2. ") is layout: the clean text holds the item's words.
+    const n = count(clean, norm(p.replace(LIST_MARKER, '')));
     if (n !== 1) out.push(`paragraph ${n}x: ${p}`);
   }
   for (const line of exp.chrome ?? []) if (norm(line).length >= 3 && !inArticle(line) && clean.includes(norm(line))) out.push(`chrome in clean text: ${line}`);
@@ -143,7 +175,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(68);
+    expect(pages.length).toBe(92);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {

@@ -67,6 +67,52 @@ describe('textToPage', () => {
     expect(textToPage(lines.join('\n')).blocks.map((b) => b.text)).toEqual(lines);
   });
 
+  it('in a page that wraps only some paragraphs, keeps a line longer than the width and a wire dateline apart from the line above', () => {
+    const headline = 'Los embalses andaluces superan el 50% de su capacidad por primera vez en años';
+    const unwrapped =
+      'Las borrascas encadenadas de marzo han sumado más de 1.800 hectómetros cúbicos a las reservas de la comunidad autónoma en apenas tres semanas.';
+    const teaser = 'Cortes de tráfico en Sevilla por la procesión extraordinaria del sábado';
+    const lead = 'SEVILLA, 25 Mar. (EUROPA PRESS) - Los embalses de Andalucía se sitúan esta semana al 51,3% de su capacidad, según los datos publicados este martes.';
+    const text = [headline, unwrapped, ...ARTICLE.flatMap((p) => wrap(p, headline.length)), teaser, ...wrap(lead, headline.length)].join('\n');
+    expect(textToPage(text).blocks.map((b) => b.text)).toEqual([headline, unwrapped, ...ARTICLE, teaser, lead]);
+  });
+
+  it('joins a line that ends on an article or a linking word to the next, whatever its first letter', () => {
+    const page = textToPage(
+      [
+        'Schon ein einzelner Wintersportler kann da eine',
+        'Lawine auslösen“, sagte Thomas Gstrein vom Lawinenwarndienst am Freitag der',
+        'Austria Presse Agentur.',
+        'Log in to the',
+        'Most popular stories',
+      ].join('\n'),
+    );
+    expect(page.blocks.map((b) => b.text)).toEqual([
+      'Schon ein einzelner Wintersportler kann da eine Lawine auslösen“, sagte Thomas Gstrein vom Lawinenwarndienst am Freitag der Austria Presse Agentur.',
+      'Log in to the',
+      'Most popular stories',
+    ]);
+  });
+
+  it('reads a line that ends on a photo credit as a caption', () => {
+    const captions = [
+      'An ice fisherman walks past open water on Saginaw Bay near Bay City, Mich., on Feb. 10, 2024. (AP Photo/Jordan Reyes)',
+      'A farmer carries rice seedlings in Bogura district, Bangladesh, Jan. 28, 2025. (Str/Xinhua)',
+      'Electric buses lined up at the Lusail bus depot. PICTURE: Thajudheen',
+      'Snöröjning på bangården i Kiruna under tisdagen. Foto: Johan Nilsson/TT',
+      'FILE PHOTO. © Sputnik / Vitaly Timkiv',
+      'A combine harvests winter wheat near Hays, Kansas. Marc Delaney/Getty Images',
+      'Vista del embalse de Arenoso, en Montoro (Córdoba), tras las últimas lluvias. - EUROPA PRESS',
+    ];
+    const prose = [
+      'The ministry said the new rules would apply from July (see the table below).',
+      'Output rose 3.1% in the quarter, the statistics office said on Friday.',
+      '© 2025 The Lakeside Courier. All rights reserved.',
+    ];
+    const kinds = textToPage([...captions, ...prose].join('\n')).blocks.map((b) => b.kind);
+    expect(kinds).toEqual([...captions.map(() => 'caption'), ...prose.map(() => 'paragraph')]);
+  });
+
   it('reads list markers as list items and keeps ids dense in page order', () => {
     const page = textToPage('Title\n\n- one\n- two\nComments');
     expect(page.blocks.map((b) => [b.id, b.kind, b.text])).toEqual([

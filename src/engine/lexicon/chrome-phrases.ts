@@ -31,7 +31,7 @@ const p = (code: string, label: string, re: RegExp, maxWords: number, weight: nu
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Wire and syndication legal notices.
   p('legal-disclaimer', 'legal or wire disclaimer',
-    /^(legal )?disclaimer\b|(information|content) (contained )?in this (press release|article|story|report) is (provided|supplied) by|without warranty of any kind|provides the information "?as is"?|(do not|does not) (accept|assume) any (responsibility|liability)|views (and opinions )?expressed (in|by) .{0,60}(do not|don't) necessarily (reflect|represent)|is solely responsible for (the|its) content|content (is|was) (provided|supplied) by .{0,40}(partner|provider)|this (article|story|content) (was|is|has been) (auto-?generated|published from a syndicated feed|produced by)|(has not been|was not) edited by .{0,40}staff|(is )?auto-?generated from a syndicated (news )?feed|unedited and auto-?generated|haftungsausschluss|avertissement|aviso legal/,
+    /^(legal )?disclaimer\b|(information|content) (contained )?in this (press release|article|story|report) is (provided|supplied) by|without warranty of any kind|provides the information "?as is"?|(do not|does not) (accept|assume) any (responsibility|liability)|views (and opinions )?expressed (in|by) .{0,60}(do not|don't) necessarily (reflect|represent)|is solely responsible for (the|its) content|content (is|was) (provided|supplied) by .{0,40}(partner|provider)|this (article|story|content) (was|is|has been) (auto-?generated|published from a syndicated feed|produced by)|(has not been|was not) edited by .{0,40}staff|(is )?auto-?generated from a syndicated (news )?feed|unedited and auto-?generated|^our standards: the thomson reuters trust principles|haftungsausschluss|avertissement|aviso legal/,
     120, 0.95),
   p('copyright', 'copyright line',
     /^(©|\(c\)|copyright\b)|©\s?\d{4}|\ball rights reserved\b|may not be (published|reproduced|copied),? (broadcast|distributed|rewritten)|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|版权所有|無断転載/,
@@ -41,13 +41,13 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     45, 0.85),
   // The bare words only on short lines: "a $23 a month subscription" is prose, "Subscribe" is a button.
   p('newsletter-pitch', 'newsletter pitch',
-    /\bnewsletters?\b|\bsign up\b|\bsubscribe\b|\bsubscription\b|\bsubscrever\b|\bsuscribirse\b|\bs'abonner\b|\babonnieren\b|\bподписаться\b/,
+    /\bnewsletters?\b|\bsign up\b|\bsubscribe\b|\bsubscription\b|\bsubscrever\b|\bsuscribirse\b|\bs'abonner\b|\babonnieren\b|\bподписаться\b|\bnyhetsbrev\w*|\bnieuwsbrief\w*|\bprenumerera\b|\babonneer\b|\bbülten\w*/,
     12, 0.85),
   p('publish-promo', '"publish your news" promo',
     /publish (news|your news|a news release|your press release)|submit(ting)? (a|your) (news|press) release|press release distribution|distribute your (press|news)|advertise with us|become a (contributor|partner)|partner with us/,
     60, 0.9),
   p('popular-list', '"most popular" or "related" list',
-    /^(the )?(most (popular|read|viewed|shared|commented)|trending( now| stories| news)?|top (stories|news|headlines)|popular (stories|posts|articles|now)|related( (articles|stories|news|posts|content|coverage|topics|links|reading))?|you (may|might) (also )?(like|enjoy|be interested)|recommended( for you| stories| articles)?|more (stories|news|articles|headlines|from|on|in|information)\b|read (more|next|also)\b|also read\b|see also\b|editor'?s (picks|choice)|don'?t miss|latest (news|stories|articles|headlines|posts)|further reading|what to read next|in (other|case you missed)|sponsored (stories|content|links)|around the web|from (the|our) (web|partners)|lesen sie auch|meistgelesen|mehr zum thema|à lire aussi|les plus lus|sur le même sujet|lo más (leído|visto)|te puede interesar|noticias relacionadas|lea también|lee también|leia também|lees ook|baca juga|czytaj (także|też|również)|devamını oku|ayrıca bakınız|mais lidas|potrebbe interessarti|più letti|читайте также|популярное|похожие новости|相关(新闻|文章)|関連記事|اقرأ أيضا)\b.{0,40}$/,
+    /^(the )?(most (popular|read|viewed|watched|shared|commented)|trending( now| stories| news)?|top (stories|news|headlines)|popular (stories|posts|articles|now)|related( (articles|stories|news|posts|content|coverage|topics|links|reading))?|you (may|might) (also )?(like|enjoy|be interested)|recommended( for you| stories| articles)?|more (stories|news|articles|headlines|from|on|in|information)\b|read (more|next|also)\b|also read\b|see also\b|editor'?s (picks|choice)|don'?t miss|latest (news|stories|articles|headlines|posts|videos|sport|sports|results)|live scores|mest lästa?|meest gelezen|más leídas|leia mais|läs (också|även|mer)|lees meer|en çok okunan(lar)?|(bunlar da )?ilginizi çekebilir|i\u0307?lgi\u0307?li\u0307? haber(ler)?|further reading|what to read next|in (other|case you missed)|sponsored (stories|content|links)|around the web|from (the|our) (web|partners)|lesen sie auch|meistgelesen|mehr zum thema|à lire aussi|les plus lus|sur le même sujet|lo más (leído|visto)|te puede interesar|noticias relacionadas|lea también|lee también|leia também|lees ook|baca juga|czytaj (także|też|również)|devamını oku|ayrıca bakınız|mais lidas|potrebbe interessarti|più letti|читайте также|популярное|похожие новости|相关(新闻|文章)|関連記事|اقرأ أيضا)\b.{0,40}$/,
     8, 0.85, true),
   p('comments-widget', 'comments widget',
     /^(\d+ )?comments?( \(\d+\))?:?$|^no comments?( yet)?\.?$|leave a (comment|reply)|be the first to comment|post a comment|comments are closed|join the (conversation|discussion)|view comments|show comments|add (a|your) comment|^kommentare?$|^commentaires?$|^comentarios?$|^комментарии$/,
@@ -56,15 +56,15 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(403|404|500|502|503)( error)?$|^(sorry|oops|error)!*$|^error!|page (you (were|are) looking for|you requested|requested) (doesn'?t|does not|could not|cannot|can'?t|no longer) (exist|be found)|page not found|page you (are|were) looking for (might|may) have been removed|(page|article|story|content) (you requested |you are looking for )?is (no longer|not|temporarily) (available|unavailable)|the requested (url|page) was not found|something went wrong|access (denied|forbidden)|please enable javascript|(javascript|cookies) (is|are) (disabled|required)|your browser (does not|doesn'?t) support|failed to load|content (is )?(not|no longer) available|this (video|content|embed) is unavailable/,
     25, 0.9),
   p('cookie-notice', 'cookie notice',
-    /\bwe use cookies\b|\bthis (web)?site uses cookies\b|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse) this|manage (your )?(cookie|consent|privacy) (settings|preferences)|\b(utilizamos|usamos) cookies\b|\beste (sitio|site|portal)( web)? (utiliza|usa) cookies\b|\bnous utilisons des cookies\b|\bce site utilise des cookies\b|\bwir verwenden cookies\b|\bdiese (website|webseite) verwendet cookies\b|\butilizziamo (i )?cookie|\bquesto sito utilizza (i )?cookie|\bмы используем (файлы )?cookie|política de cookies|politique (de|relative aux) cookies|cookie-richtlinie/,
+    /\bwe use cookies\b|\bthis (web)?site uses cookies\b|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse) this|manage (your )?(cookie|consent|privacy) (settings|preferences)|\b(utilizamos|usamos) cookies\b|\beste (sitio|site|portal)( web)? (utiliza|usa) cookies\b|\bnous utilisons des cookies\b|\bce site utilise des cookies\b|\bwir verwenden cookies\b|\bdiese (website|webseite) verwendet cookies\b|\butilizziamo (i )?cookie|\bquesto sito utilizza (i )?cookie|\bмы используем (файлы )?cookie|\b(wij|we) gebruiken cookies\b|\bvi använder (cookies|kakor)\b|çerezler(i)? kullan|çerez politikası|política de cookies|politique (de|relative aux) cookies|cookie-richtlinie/,
     60, 0.9),
   // A privacy-policy link is chrome; a sentence about privacy law (GDPR, HIPAA) is not.
   p('cookie-notice', 'cookie notice', /^(privacy (policy|settings|notice|preferences)|do not sell my (personal )?info(rmation)?)\b/, 6, 0.85),
   p('share-bar', 'share buttons',
-    /^(share|teilen|partager|compartir|condividi|compartilhar|поделиться)( (this|on|via|the|article|story|post|page))*:?$|share (this|on) (article|story|post|facebook|twitter|x|linkedin|whatsapp)|^(facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link)( (facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link))*$|^(share|teilen|partager|compartir|condividi|compartilhar|поделиться)( this( article| story| post)?)?\s*:?\s+(facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|pinterest|copy link)\b|follow us on|click to (share|print|email)|^(tweet|pin it|e-?mail|print)$/,
+    /^(share|teilen|partager|compartir|condividi|compartilhar|compartilhe|comparte|поделиться|dela|deel|paylaş|udostępnij|bagikan)( (this|on|via|the|article|story|post|page|release|artikeln|dit artikel|det|l'article|el artículo|la noticia|o artigo|a notícia|questo articolo))*:?$|^(artikel|beitrag|seite) (teilen|delen)$|share (this|on) (article|story|post|facebook|twitter|x|linkedin|whatsapp)|^(facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link)( (facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link))*$|^(share|teilen|partager|compartir|condividi|compartilhar|поделиться)( this( article| story| post)?)?\s*:?\s+(facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|pinterest|copy link)\b|(share|compartir|teilen|partager|condividi|compartilhar|dela|deel)( \S+){0,2} (facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail)\b.{0,60}\b(facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail)$|follow us on|click to (share|print|email)|^(tweet|pin it|e-?mail|print)$/,
     14, 0.85),
   p('advertisement', 'advertisement label',
-    /^(advertisement|advertising|sponsored|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|iklan|reklam|реклама|广告|広告)\b.{0,20}$|^(story|article) continues( (below|after)\b.*)?$|^continue reading( below| the main story)?/,
+    /^(advertisement|advertising|sponsored|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|annons|annonse|reklama|iklan|reklam|реклама|广告|広告)\b.{0,20}$|^(story|article) continues( (below|after)\b.*)?$|^(continua (após a|depois da) publicidade|la suite (après|sous) (la|cette) publicité|(el artículo |la noticia )?(sigue|continúa) (después|tras|debajo) de (la|esta) publicidad|weiter nach der (werbung|anzeige)|(l'articolo )?continua dopo la pubblicità|artikeln fortsätter (efter|under) annonsen|(het )?artikel gaat verder (na|onder) de advertentie)$|^continue reading( below| the main story)?/,
     6, 0.85),
   p('tag-line', 'tags or categories line',
     /^(tags?|topics?|filed under|categories|category|keywords|schlagwörter|étiquettes|etiquetas)\s*:/,
@@ -73,7 +73,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(read more|continue reading|click here|more information|full story|view (more|all)|see (more|all)|load more|show more|weiterlesen|lire la suite|leer más|leggi (tutto|anche)|ler mais|подробнее)\b.{0,30}$/,
     8, 0.8),
   p('app-promo', 'app or social promo',
-    /download (our|the) app|get (our|the) app|available on (the )?(app store|google play)|follow (us|@)|join us on (telegram|whatsapp|facebook)|like us on facebook|подписывайтесь на (наш|наши) (канал|telegram)|(síguenos|siga-nos|folgen sie uns|suivez-nous) (en|no|nas|auf|sur)\b/,
+    /download (our|the) (.{1,30} )?app\b|get (our|the) app|available on (the )?(app store|google play)|follow (us|@)|join us on (telegram|whatsapp|facebook)|like us on facebook|подписывайтесь на (наш|наши) (канал|telegram)|(síguenos|siga-nos|folgen sie uns|suivez-nous) (en|no|nas|auf|sur)\b/,
     30, 0.8),
   // Reader-funded sites ask for money in the article's footer: "Support independent journalism",
   // "make a one-time contribution", "Donate today". Short lines only: a story about a charity
@@ -91,13 +91,23 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   p('cookie-notice', 'cookie notice', /^(accept|aceptar|aceitar|akzeptieren|accepter|accetta|принять)( all| todas| tout| alle)?( cookies)?$/, 3, 0.8),
   // One related story set inside the article: "Read also: <its headline>", "Lea también: …".
   p('read-more-link', '"read more" link',
-    /^(read also|also read|see also|read more|related|lea también|lee también|leia também|veja também|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|lees ook|baca juga|czytaj (także|też|również)|читайте также)\s*[:：]\s*\S/,
+    /^(watch|read also|also read|see also|read more|related|lea también|lee también|leia também|veja também|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|lees ook|läs (också|även)|i\u0307?lgi\u0307?li\u0307? haber|baca juga|czytaj (także|też|również)|читайте также)\s*[:：]\s*\S/,
     25, 0.85),
   // Photo credits left as lines of their own under an image: "Natalie Naccache | Bloomberg |
   // Getty Images", "Photo: Jane Doe/AP", "(Photo by John Smith/AFP via Getty Images)". The
   // picture agencies' names, set off by a slash, bar or "via", are specific enough on a short
   // line; a caption that describes the picture runs longer than the cap. ("Video:" and
   // "Graphic:" lines are left alone: they are as often a spec or a link to a chart.)
+  // A breadcrumb trail: "Home > Qatar > Transport", "Início » Brasil » Saúde" (» is folded to
+  // a double quote). Three sections and more, or two from the home page; each a few words.
+  p('breadcrumbs', 'breadcrumb trail',
+    /^(\S+( \S+){0,3})( [>"›] \S+( \S+){0,3}){2,}$|^(home|start|startseite|accueil|inicio|início|home page|anasayfa|главная|beranda|strona główna|hem|voorpagina)( [>"›] \S+( \S+){0,3})+$/,
+    16, 0.85),
+  // Asking readers for tips and corrections: "See a spelling or grammatical error in our story?
+  // Please click here to report it.", "Do you have a photo or video of a breaking news story?"
+  p('feedback-prompt', 'reader tip or correction prompt',
+    /report (a|an) (typo|correction|error|mistake)|^report (a )?(typo|error|correction)s?$|(see|spot|spotted|found|notice|noticed) (a|an) (spelling|grammatical|typo|error|mistake)|(do you|did you) have a (news )?(tip|photo|video|story)|got a (news )?tip|(send|submit) (us )?(a|your) (news )?tips?|heb je een tip|hai una segnalazione|tienes una (noticia|pista)/,
+    40, 0.85),
   p('image-credit', 'photo credit',
     /^\(?(photo|photos|photograph|foto|fotos|credit|credits|photo credit|image credit|image source)\s*(by\b|[:：])|(^|[/|(,:]\s*|\b(via|by) )(getty images|gettyimages|shutterstock|istock(photo)?|ap photo|afp photo|alamy|epa-efe|unsplash|pexels)\b|[.|]\s*(photo|image) (credit|source)\s*[:：]/,
     14, 0.8),
