@@ -20,13 +20,16 @@ export interface MetaBlock {
 }
 
 const WIRES =
-  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|agência lusa|europa press|interfax|aap|pa media|the canadian press|jiji press|kyodo news|xinhua news agency';
+  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|the canadian press|jiji press|kyodo news|xinhua news agency';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
 const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
 /** A masthead named with its domain: "Big News Network.com" (each word capitalised). */
 const BRAND_DOMAIN = /^(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){1,3}\.(?:com|net|org|info|news|co|tv)(?:\.[a-z]{2})?)$/u;
-/** A wire's code in the dateline that opens a story: "FRANKFURT, June 17 (Reuters) -", "Hamburg (dpa) -". */
-const WIRE_OPENER = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?\((${WIRES})\)\s*([-–—:]|\.-)?`, 'iu');
+/**
+ * A wire's code in the dateline that opens a story: "FRANKFURT, June 17 (Reuters) -", "Hamburg
+ * (dpa) -", "București, 5 iun /Agerpres/ -", "ASHGABAT, March 5. /TASS/.".
+ */
+const WIRE_OPENER = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?(?:\((${WIRES})\)|/(${WIRES})/)\.?\s*([-–—:]|\.-)?`, 'iu');
 const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|bron|źródło|kaynak|sumber|источник)\s*[:：]\s*(.{2,80})$/iu;
 /**
  * "Reposted with permission from Seed & Soil, the newsletter of …", "This article is republished
@@ -44,10 +47,19 @@ const NAMED_WITH_CODE = /^[^()]+\(([\p{Lu}\p{N}]{2,10})\)$/u;
 const LEADING_CREDIT = new RegExp(String.raw`^\((${DOMAIN}|${WIRES}|[\p{Lu}][\p{Lu}\p{N} .&-]{1,30})\)\s*[-–—:]?\s*\S`, 'u');
 // The lead-in in any case ("By", "BY", "by"); the names after it capitalised, with the particles
 // names and mastheads take between them ("Jean de La Fontaine", "Le Progrès de l'Ouest avec AFP").
-const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+(?:oprac\.\s+)?((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:\s*[,|•·—–-]\s*.{0,160})?$/u;
+const BYLINE = /^(?:[Bb][Yy]|[Ss]tory [Bb]y|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+(?:oprac\.\s+)?((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:\s*[,|•·—–-]\s*.{0,160})?$/u;
 
 /** A newsroom signing as itself: "Redazione", "Redaktion", "Staff Reporter". */
 const STAFF_LINE = /^(?:redazione|redaktion|rédaction|redacción|redação|redactie|redakcja|staff|staff reporter|staff writer|news desk|newsroom)(?:\s+[\p{L}.'’-]+){0,3}$/iu;
+
+/** "Christopher Reynolds, The Canadian Press": a reporter's name and the wire, no "By". */
+const AGENCY_BYLINE = new RegExp(String.raw`^([^,]{3,60}),\s+(?:the\s+)?(?:${WIRES}|canadian press|australian associated press)$`, 'iu');
+const NAME_WORDS = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+function agencyByline(text: string): string | null {
+  const name = AGENCY_BYLINE.exec(text)?.[1] ?? null;
+  return name && NAME_WORDS.test(name) ? name : null;
+}
 
 /** "Posted on May 12, 2025 by Ruth Calloway": a date and a byline on one line. */
 const POSTED_BY = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)\s+(?:on\s+)?(.{4,40}?)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})$/u;
@@ -127,7 +139,7 @@ export function sourceOf(text: string): string | null {
 export function repostCredit(text: string): string | null {
   const t = text.trim();
   if (t.length > 200) return null;
-  const m = REPOSTED.exec(t) ?? ORIGINALLY.exec(t);
+  const m = REPOSTED.exec(t);
   return m ? (m[1] as string).trim() : null;
 }
 
@@ -162,6 +174,11 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     // "By Jane Doe, Staff Reporter" is a byline; "By Monday, the council will vote." is a
     // sentence. A byline is a short line that does not end like one, with names that are no
     // date; "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …" is one too.
+    const agency = m.block.kind === 'heading' ? null : agencyByline(text);
+    if (agency) {
+      found.set(i, { kind: 'byline', value: agency });
+      continue;
+    }
     if ((byline && bylineShaped(m)) || (bylineCanon && m.canon === bylineCanon)) {
       found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text });
       continue;
@@ -214,9 +231,8 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
   if (region.first < 0) return -1;
   if (region.view === 'sequence' && headlineOpensRegion(items, region.first, chromeLike)) return region.first;
   // Between a headline and its article sit the lines set under it (a source, an author's
-  // name, a date, "3 min read"): a line of a few words is the headline only when no longer
-  // candidate stands above it.
-  let short = -1;
+  // name, a date, "3 min read"). A line of two or three words is one of those, or the site's
+  // name ("Turkmenistan News"), not a headline: headlines run longer.
   // A headline runs up to twelve words, or longer in title case, or longer still when it is
   // set right over its byline or dateline (only those, captions and chrome between).
   let overMeta = false;
@@ -226,12 +242,11 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
     const fits = m.words <= 12 || capitalShare(m.block.text) >= 0.6 || (overMeta && onlyMetaBelow);
     if (headlineShaped(m, chromeLike) && fits) {
       if (m.words >= 4) return i > 0 && standfirstUnder(items[i - 1] as Measured, m, chromeLike) ? i - 1 : i;
-      if (short < 0 && i >= region.first - 4) short = i;
     }
     if (bylineShaped(m) || datelineShaped(m)) overMeta = true;
     else if (!chromeLike[i] && m.block.kind !== 'caption' && !sourceOf(m.block.text)) onlyMetaBelow = false;
   }
-  return short;
+  return -1;
 }
 
 /**
@@ -313,6 +328,7 @@ function headlineOpensRegion(items: readonly Measured[], first: number, chromeLi
 function bylineShaped(m: Measured): boolean {
   const text = m.block.text.trim();
   const byline = BYLINE.exec(text);
+  if (agencyByline(text)) return true;
   return !!byline && !hasDateCue(byline[1] as string) && ((m.words <= 12 && !/[.!?:;]$/.test(text)) || hasDateCue(text));
 }
 
@@ -347,13 +363,13 @@ export function leadingCredit(text: string): string | null {
 export function opensWireStory(text: string): boolean {
   if (SYNDICATED_CREDIT.test(text)) return true;
   const m = WIRE_OPENER.exec(text);
-  return !!m && !!m[2];
+  return !!m && !!m[3];
 }
 
 export function wireOpener(text: string): string | null {
   const m = WIRE_OPENER.exec(text);
   if (!m) return null;
-  return m[2] || /^\p{Lu}/u.test(text.slice(m[0].length)) ? (m[1] as string).trim() : null;
+  return m[3] || /^\p{Lu}/u.test(text.slice(m[0].length)) ? ((m[1] ?? m[2]) as string).trim() : null;
 }
 
 const TZ_OFFSET = /(?:gmt|utc)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?/i;

@@ -24,6 +24,10 @@ const STARTS_LOWER = /^\p{Ll}/u;
  */
 const CUT_AFTER_ARTICLE =
   /\s(?:the|an|of|and|with|der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|und|von|mit|le|la|les|un|une|et|el|los|las|y|il|lo|gli|uno|una|della|del|de|van|het|een|os|dos|do|da)$/u;
+/** An agency's sign-off, its editors' initials ("hn/mm/rsc", "ah/dj"): a line of its own. */
+const SIGN_OFF = /^\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+$/u;
+/** A byline set in lower case under the headline ("di Adnkronos", "par Jean Dupont"): a line of its own. */
+const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 /** Menus and buttons run shorter ("Log in to the"): only a line of some length is read so. */
 const MIN_CUT_LINE = 30;
 
@@ -35,8 +39,13 @@ const MIN_CUT_LINE = 30;
  */
 const CREDIT_AT_END = new RegExp(
   [
+    // "… (México). EFE/Francisco Guasco", "… REUTERS/Kim Kyung-Hoon/File Photo", "(Foto Adnkronos)"
+    String.raw`(?:^|[.(]\s*|\s)(?:EFE|AFP|AP|REUTERS|Reuters|EPA|ANSA|dpa|LUSA|Lusa|XINHUA|Xinhua|AAP|KEYSTONE|Keystone|BELGA|ANP|PAP|NTB)\s*/\s*[^/()]{2,40}(?:/[^/()]{2,40})?\)?`,
+    String.raw`\((?:Foto|Photo|Bild|Fotó)\s+[^()]{2,40}\)`,
     String.raw`\(\s*\p{Lu}[^()/]{0,40}(?:/[^()/]{1,40})+\)`,
     String.raw`©\s*\p{L}[^©]{0,40}/[^©]{1,40}`,
+    // "Photo d'illustration. © BELGA PHOTO THOMAS MICHIELS"
+    String.raw`\.\s+©\s*\p{Lu}[\p{Lu}\p{N} .'’/-]{2,60}`,
     String.raw`\.\s+\p{Lu}[\p{L}.'’ -]{1,40}/\s*(?:Getty Images|Shutterstock|iStock|AFP|Reuters|AP|EPA|Bloomberg|Alamy)`,
     String.raw`\.\s+[-–—]\s+\p{Lu}[\p{Lu} ]{2,30}`,
   ]
@@ -174,7 +183,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     if (marker) {
       flush();
       pending = { kind: 'list-item', parts: [line.slice(marker[0].length)] };
-    } else if (pending && !pendingClosedByBlank && (STARTS_LOWER.test(line) || goesOn(pending.parts[pending.parts.length - 1] as string, line))) {
+    } else if (pending && !pendingClosedByBlank && ((STARTS_LOWER.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line)) || goesOn(pending.parts[pending.parts.length - 1] as string, line))) {
       pending.parts.push(line);
     } else {
       flush();

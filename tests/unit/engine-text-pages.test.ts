@@ -1,13 +1,14 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 92 pages written for this test
- * (not taken from the seeds or the datasets) in four rounds by testers who did not see the
- * engine's rules: 50 from the seeds' two families (MENAFN-style and Big News Network-style
- * reposts), the rest from other syndication (wire reposts, press-release portals, TV-station
- * and Yahoo-style reposts, blog reposts, a live blog, sports and business pages), fourteen of
- * them in Spanish, German, French, Russian, Portuguese, Italian, Dutch, Indonesian, Polish,
- * Turkish or Swedish. Each NAME.txt has a NAME.expect.json written by a reader before the
- * engine ran: the article's paragraphs, the repeated copies, the metadata lines, the chrome,
- * the title and the source. A list item's marker ("- ", "• ") is layout, not text.
+ * Scraped syndicated pages beyond the two seeds, as plain text: 116 pages written for this test
+ * (not taken from the seeds or the datasets) in five rounds by testers who did not see the
+ * engine's rules: 62 from the seeds' two families (MENAFN-style and Big News Network-style
+ * reposts), the rest from other syndication (wire reposts on local and regional sites,
+ * press-release portals, TV-station, Yahoo- and MSN-style reposts, blog and newsletter
+ * reposts, a live blog, sports and business pages), twenty of them in Spanish, German,
+ * French, Russian, Portuguese, Italian, Dutch, Indonesian, Polish, Turkish, Swedish or
+ * Romanian. Each NAME.txt has a NAME.expect.json written by a reader before the engine ran:
+ * the article's paragraphs, the repeated copies, the metadata lines, the chrome, the title
+ * and the source. A list item's marker ("- ", "• ") is layout, not text.
  *
  * Checked by text, as a reader would: each article paragraph exactly once in the clean text;
  * no chrome line and no metadata line in it; each repeated copy flagged `duplicate`; the title
@@ -41,12 +42,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
 
   // Pages from the second, held-out round (c…: the seeds' families; d…: other syndication),
   // written after the fixes above; what they still show:
-  // A TV station's footer pitches are long sentences that continue the article's run; video
-  // captions without a "Watch:" label are not told from text.
+  // Video captions labelled "VIDEO:" (not "Watch:") are not told from text.
   'd02-tv-ap-wildfire-video.txt': [
-    'chrome in clean text: News',
-    'chrome in clean text: See a spelling',
-    'chrome in clean text: Do you have a photo',
     'metadata in clean text: VIDEO: Smoke',
     'metadata in clean text: VIDEO: Evacuees',
   ],
@@ -83,8 +80,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // A live blog: headline and standfirst sit above a key-events list, too far from the first
   // entry; the first entry's heading is taken for the headline.
   'd07-liveblog-storm.txt': ['paragraph 0x: Amber wind', 'paragraph 0x: Trains cancelled', 'title:'],
-  // A standfirst four short lines above the text; an author's bio and a letters pitch in prose.
-  'd08-opinion-fourday-week-bio.txt': ['paragraph 0x: Rural districts', 'chrome in clean text: Have something to say', 'metadata in clean text: Laura Mendes is'],
+  // A standfirst four short lines above the text; an author's bio in prose.
+  'd08-opinion-fourday-week-bio.txt': ['paragraph 0x: Rural districts', 'metadata in clean text: Laura Mendes is'],
   // "Reporting by …; Editing by …" (kept: the AEB ground truth keeps it), and the headline
   // printed again inside the second copy of the body.
   'd10-printed-twice-ads.txt': [
@@ -121,8 +118,14 @@ const KNOWN_GAPS: Record<string, string[]> = {
   ],
   // An author's name in capitals under the byline line.
   'g03_aggregator_afp_bears_storycontinues.txt': ['metadata in clean text: Hiroshi NAKAMURA'],
-  // An author-and-title line without "By" under the headline is taken for it; a funding note.
-  'g05_blog_repost_conversation_wheat.txt': ['metadata in clean text: Anna Lindqvist receives', 'title:'],
+  // An author-and-title line without "By" under the headline is taken for it; a funding note;
+  // "This article was originally published on …" kept as text, as the AEB ground truth keeps it.
+  'g05_blog_repost_conversation_wheat.txt': [
+    'metadata in clean text: Anna Lindqvist receives',
+    'metadata in clean text: This article was originally',
+    'title:',
+    'source:',
+  ],
   // Two long headline-like lines (headline, standfirst) over the byline; stock-quote lines.
   'g06_business_tickers_chips_pullquote.txt': [
     'paragraph 0x: Nvidia, AMD',
@@ -137,6 +140,35 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // on an adjective ("… auf einer schwachen") stays apart from the rest of the quote, so its
   // second copy is not one block to flag.
   'g10_de_apa_lawinen_fullbody_twice.txt': ['not flagged duplicate: „Der Wind'],
+
+  // Fifth round, held out (h…: the seeds' families; i…: other syndication, six in other
+  // languages), written after the fixes above; what they still show:
+  // sources named as the page spells them in the dateline ("KNN India", "GLOBE NEWSWIRE", "sda").
+  'h02_menafn_knn_wrapped_firstpara_twice.txt': ['source:'],
+  'h03_menafn_globenewswire_numbered_prefixcopy.txt': ['source:'],
+  // Publication credits at the end ("This report by The Canadian Press was first published …",
+  // "This story was originally published by Stateline …") kept as text, as the AEB ground truth
+  // keeps them; a press release's date line; an Agerpres credit line.
+  'i02_ca_cp_air_passenger_bullets_tail_reprint.txt': ['metadata in clean text: This report by', 'source:'],
+  'i04_businesswire_coldstorage_about_contacts.txt': ['metadata in clean text: March 04, 2025'],
+  'i06_newsletter_stateline_911_pullquote_wrapped.txt': ['metadata in clean text: This story was originally', 'source:'],
+  'i12_ro_agerpres_a0_noheadline_flat_then_wrapped.txt': ['metadata in clean text: AGERPRES/'],
+  // A sixteen-word headline over a standfirst; the standfirst's second sentence is lost with it.
+  'i07_fr_belga_greve_breadcrumbs_tail_repeat.txt': ['paragraph 0x: Les syndicats', 'title:'],
+  // German wrapped text again (see g10): the first wrapped line, ending on a number word, is
+  // taken for the headline; the standfirst above the source line is left out.
+  'i09_de_keystonesda_nachtzug_sitename_bullets_midrepeat.txt': [
+    'paragraph 0x: Der Bund soll',
+    'paragraph 0x: Der Bundesrat will',
+    'not flagged duplicate: Die Beiträge',
+    'title:',
+    'source:',
+  ],
+  // A teaser headline under the article that reads as a closing line; the agency credit opens
+  // the second content block, not the first.
+  'i10_it_adnkronos_caldo_wrapped_then_flat_copy.txt': ['chrome in clean text: Incendi in Sardegna', 'source:'],
+  // A list's lead-in ending in a colon after a cookie notice; an abbreviated Portuguese month ("22 out 2024").
+  'i11_pt_lusa_porto_cookiefirst_consecutive_dup.txt': ['paragraph 0x: Podem candidatar-se:', 'metadata in clean text: 22 out 2024'],
 };
 
 const norm = (s: string): string =>
@@ -175,7 +207,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(92);
+    expect(pages.length).toBe(116);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {

@@ -77,7 +77,7 @@ describe('textToPage', () => {
     expect(textToPage(text).blocks.map((b) => b.text)).toEqual([headline, unwrapped, ...ARTICLE, teaser, lead]);
   });
 
-  it('joins a line that ends on an article or a linking word to the next, whatever its first letter', () => {
+  it('joins a line that ends on an article or a linking word to the next, whatever its first letter; keeps an agency sign-off apart', () => {
     const page = textToPage(
       [
         'Schon ein einzelner Wintersportler kann da eine',
@@ -85,12 +85,16 @@ describe('textToPage', () => {
         'Austria Presse Agentur.',
         'Log in to the',
         'Most popular stories',
+        'The nine-day event closes on Sunday.',
+        'hn/mm/rsc',
       ].join('\n'),
     );
     expect(page.blocks.map((b) => b.text)).toEqual([
       'Schon ein einzelner Wintersportler kann da eine Lawine auslösen“, sagte Thomas Gstrein vom Lawinenwarndienst am Freitag der Austria Presse Agentur.',
       'Log in to the',
       'Most popular stories',
+      'The nine-day event closes on Sunday.',
+      'hn/mm/rsc',
     ]);
   });
 

@@ -19,10 +19,24 @@ export interface ChromePattern {
   section?: boolean;
 }
 
+// JavaScript's \b knows only ASCII letters, so "publicité\b" and "\bподписаться" would never
+// match. Where a \b meets a word of another script it is spelt out: after a word, "a space,
+// a punctuation mark or the end follows"; before one, "the start, a space or an opening mark
+// precedes". (The `u` flag and lookbehinds would do it for every \b, but make the union of the
+// patterns in chrome.ts run half as slow again.)
+const AFTER_WORD = String.raw`(?=$|[\s!-/:-@[-\x60{-~«»“”„‘’·•–—])`;
+const BEFORE_WORD = String.raw`(?:^|[\s"'(«„“-])`;
+function scriptBoundaries(source: string): string {
+  return source
+    .replace(/\\b(?=[^\x00-\x7f])/g, BEFORE_WORD)
+    .replace(/\\b(?=\.\{0,\d+\}\$)/g, AFTER_WORD)
+    .replace(/(?<=[^\x00-\x7f])\\b/g, AFTER_WORD);
+}
+
 const p = (code: string, label: string, re: RegExp, maxWords: number, weight: number, section = false): ChromePattern => ({
   code,
   label,
-  re,
+  re: new RegExp(scriptBoundaries(re.source), re.flags),
   maxWords,
   weight,
   section,
@@ -37,11 +51,11 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(©|\(c\)|copyright\b)|©\s?\d{4}|\ball rights reserved\b|may not be (published|reproduced|copied),? (broadcast|distributed|rewritten)|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|版权所有|無断転載/,
     45, 0.9),
   p('newsletter-pitch', 'newsletter pitch',
-    /sign (up|me up) (for|to) (our|the|a)\b|subscribe (to|for) (our|the)\b|(our|free|daily|weekly|email) newsletters?\b|daily (email|dose of)\b|(straight |right )?(in|to) your inbox|delivered (daily|weekly|to your inbox)|keeps you (fully )?up to date|want more (stories|articles|news) like this|enter your e-?mail( address)? to (subscribe|receive|get|follow)|receive notifications of new (posts|articles|stories) by e-?mail|join (thousands|millions|hundreds|[\d,.]+k?) (of )?(other )?(readers|subscribers|people)|get (our|the) (latest|best) .{0,30}(email|inbox|newsletter)|abonnez-vous|inscrivez-vous|jetzt (abonnieren|anmelden)|suscr[ií]bete|suscr[ií]base|iscriviti|subscreva|inscreva-se|подпишитесь|подписывайтесь|(receba|recibe|reciba) .{0,30}(not[ií]cias|novidades|newsletter|boletim|bolet[ií]n)/,
+    /sign (up|me up) (for|to) (our|the|a)\b|subscribe (to|for) (our|the)\b|(our|free|daily|weekly|email) newsletters?\b|daily (email|dose of)\b|(straight |right )?(in|to) your inbox|delivered (daily|weekly|to your inbox)|keeps you (fully )?up to date|want more (stories|articles|news) like this|enter your e-?mail( address)? to (subscribe|receive|get|follow)|by signing up,? you (consent|agree)|subscribe for free|dans votre boîte (mail|e-mail|aux lettres)|in (ihr|ihrem) postfach|en tu (correo|bandeja)|na sua caixa de (e-mail|entrada)|nella tua casella|receive notifications of new (posts|articles|stories) by e-?mail|join (thousands|millions|hundreds|[\d,.]+k?) (of )?(other )?(readers|subscribers|people)|get (our|the) (latest|best) .{0,30}(email|inbox|newsletter)|abonnez-vous|inscrivez-vous|jetzt (abonnieren|anmelden)|suscr[ií]bete|suscr[ií]base|iscriviti|subscreva|inscreva-se|подпишитесь|подписывайтесь|(receba|recibe|reciba) .{0,30}(not[ií]cias|novidades|newsletter|boletim|bolet[ií]n)/,
     45, 0.85),
   // The bare words only on short lines: "a $23 a month subscription" is prose, "Subscribe" is a button.
   p('newsletter-pitch', 'newsletter pitch',
-    /\bnewsletters?\b|\bsign up\b|\bsubscribe\b|\bsubscription\b|\bsubscrever\b|\bsuscribirse\b|\bs'abonner\b|\babonnieren\b|\bподписаться\b|\bnyhetsbrev\w*|\bnieuwsbrief\w*|\bprenumerera\b|\babonneer\b|\bbülten\w*/,
+    /\bnewsletters?\b|\bsign up\b|\bsubscribe\b|\bsubscription\b|\bsubscrever\b|\bsuscribirse\b|\bs'abonner\b|\babonnieren\b|\bподписаться\b|\bnyhetsbrev\w*|\bnieuwsbrief\w*|\bprenumerera\b|\babonneer\b|\bbülten\w*|\babonează-te\b|\babonare\b/,
     12, 0.85),
   p('publish-promo', '"publish your news" promo',
     /publish (news|your news|a news release|your press release)|submit(ting)? (a|your) (news|press) release|press release distribution|distribute your (press|news)|advertise with us|become a (contributor|partner)|partner with us/,
@@ -56,7 +70,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(403|404|500|502|503)( error)?$|^(sorry|oops|error)!*$|^error!|page (you (were|are) looking for|you requested|requested) (doesn'?t|does not|could not|cannot|can'?t|no longer) (exist|be found)|page not found|page you (are|were) looking for (might|may) have been removed|(page|article|story|content) (you requested |you are looking for )?is (no longer|not|temporarily) (available|unavailable)|the requested (url|page) was not found|something went wrong|access (denied|forbidden)|please enable javascript|(javascript|cookies) (is|are) (disabled|required)|your browser (does not|doesn'?t) support|failed to load|content (is )?(not|no longer) available|this (video|content|embed) is unavailable/,
     25, 0.9),
   p('cookie-notice', 'cookie notice',
-    /\bwe use cookies\b|\bthis (web)?site uses cookies\b|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse) this|manage (your )?(cookie|consent|privacy) (settings|preferences)|\b(utilizamos|usamos) cookies\b|\beste (sitio|site|portal)( web)? (utiliza|usa) cookies\b|\bnous utilisons des cookies\b|\bce site utilise des cookies\b|\bwir verwenden cookies\b|\bdiese (website|webseite) verwendet cookies\b|\butilizziamo (i )?cookie|\bquesto sito utilizza (i )?cookie|\bмы используем (файлы )?cookie|\b(wij|we) gebruiken cookies\b|\bvi använder (cookies|kakor)\b|çerezler(i)? kullan|çerez politikası|política de cookies|politique (de|relative aux) cookies|cookie-richtlinie/,
+    /\bwe use cookies\b|\bthis (web)?site uses cookies\b|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse) this|manage (your )?(cookie|consent|privacy) (settings|preferences)|\b(utilizamos|usamos) cookies\b|\beste (sitio|site|portal)( web)? (utiliza|usa) cookies\b|\bnous utilisons des cookies\b|\bce site utilise des cookies\b|\bwir verwenden cookies\b|\bdiese (website|webseite) verwendet cookies\b|\butilizziamo (i )?cookie|\bquesto sito utilizza (i )?cookie|\bмы используем (файлы )?cookie|\b(wij|we) gebruiken cookies\b|\bvi använder (cookies|kakor)\b|çerezler(i)? kullan|çerez politikası|acest site folosește cookie|folosim cookie|política de cookies|politique (de|relative aux) cookies|cookie-richtlinie/,
     60, 0.9),
   // A privacy-policy link is chrome; a sentence about privacy law (GDPR, HIPAA) is not.
   p('cookie-notice', 'cookie notice', /^(privacy (policy|settings|notice|preferences)|do not sell my (personal )?info(rmation)?)\b/, 6, 0.85),
@@ -64,7 +78,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(share|teilen|partager|compartir|condividi|compartilhar|compartilhe|comparte|поделиться|dela|deel|paylaş|udostępnij|bagikan)( (this|on|via|the|article|story|post|page|release|artikeln|dit artikel|det|l'article|el artículo|la noticia|o artigo|a notícia|questo articolo))*:?$|^(artikel|beitrag|seite) (teilen|delen)$|share (this|on) (article|story|post|facebook|twitter|x|linkedin|whatsapp)|^(facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link)( (facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link))*$|^(share|teilen|partager|compartir|condividi|compartilhar|поделиться)( this( article| story| post)?)?\s*:?\s+(facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|pinterest|copy link)\b|(share|compartir|teilen|partager|condividi|compartilhar|dela|deel)( \S+){0,2} (facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail)\b.{0,60}\b(facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail)$|follow us on|click to (share|print|email)|^(tweet|pin it|e-?mail|print)$/,
     14, 0.85),
   p('advertisement', 'advertisement label',
-    /^(advertisement|advertising|sponsored|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|annons|annonse|reklama|iklan|reklam|реклама|广告|広告)\b.{0,20}$|^(story|article) continues( (below|after)\b.*)?$|^(continua (após a|depois da) publicidade|la suite (après|sous) (la|cette) publicité|(el artículo |la noticia )?(sigue|continúa) (después|tras|debajo) de (la|esta) publicidad|weiter nach der (werbung|anzeige)|(l'articolo )?continua dopo la pubblicità|artikeln fortsätter (efter|under) annonsen|(het )?artikel gaat verder (na|onder) de advertentie)$|^continue reading( below| the main story)?/,
+    /^(advertisement|advertising|sponsored|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|annons|annonse|publicitate|reklama|iklan|reklam|реклама|广告|広告)\b.{0,20}$|^(story|article) continues( (below|after)\b.*)?$|^(continua (após a|depois da) publicidade|la suite (après|sous) (la|cette) publicité|(el artículo |la noticia )?(sigue|continúa) (después|tras|debajo) de (la|esta) publicidad|weiter nach der (werbung|anzeige)|(l'articolo )?continua dopo la pubblicità|artikeln fortsätter (efter|under) annonsen|(het )?artikel gaat verder (na|onder) de advertentie)$|^continue reading( below| the main story)?|^article content$/,
     6, 0.85),
   p('tag-line', 'tags or categories line',
     /^(tags?|topics?|filed under|categories|category|keywords|schlagwörter|étiquettes|etiquetas)\s*:/,
@@ -88,10 +102,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // WordPress's share row scraped as one line: "Share this: Click to share on X (Opens in new window) …".
   p('share-bar', 'share buttons', /^(share this|share)\s*:?\s*click to (share|print|email)\b/, 80, 0.85),
   // A cookie banner's button left as a line of its own.
-  p('cookie-notice', 'cookie notice', /^(accept|aceptar|aceitar|akzeptieren|accepter|accetta|принять)( all| todas| tout| alle)?( cookies)?$/, 3, 0.8),
+  p('cookie-notice', 'cookie notice', /^(accept|aceptar|aceitar|akzeptieren|accepter|accetta|принять|sunt de acord|de acuerdo|d'accord|einverstanden|akkoord|kabul et)( all| todas| tout| alle)?( cookies)?$/, 3, 0.8),
   // One related story set inside the article: "Read also: <its headline>", "Lea también: …".
   p('read-more-link', '"read more" link',
-    /^(watch|read also|also read|see also|read more|related|lea también|lee también|leia também|veja também|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|lees ook|läs (också|även)|i\u0307?lgi\u0307?li\u0307? haber|baca juga|czytaj (także|też|również)|читайте также)\s*[:：]\s*\S/,
+    /^(watch|read also|also read|see also|read more|related|lea también|lee también|leia também|veja também|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|te puede interesar|también te puede interesar|te recomendamos|citește și|citeste si|lees ook|läs (också|även)|i\u0307?lgi\u0307?li\u0307? haber|baca juga|czytaj (także|też|również)|читайте также)\s*[:：]\s*\S/,
     25, 0.85),
   // Photo credits left as lines of their own under an image: "Natalie Naccache | Bloomberg |
   // Getty Images", "Photo: Jane Doe/AP", "(Photo by John Smith/AFP via Getty Images)". The
@@ -99,14 +113,15 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // line; a caption that describes the picture runs longer than the cap. ("Video:" and
   // "Graphic:" lines are left alone: they are as often a spec or a link to a chart.)
   // A breadcrumb trail: "Home > Qatar > Transport", "Início » Brasil » Saúde" (» is folded to
-  // a double quote). Three sections and more, or two from the home page; each a few words.
+  // a double quote). Three sections and more, or two from the home page; each a few words. Or
+  // the sections' menu on one line: "Actualitate | Politică | Economie | Sport | Externe".
   p('breadcrumbs', 'breadcrumb trail',
-    /^(\S+( \S+){0,3})( [>"›] \S+( \S+){0,3}){2,}$|^(home|start|startseite|accueil|inicio|início|home page|anasayfa|главная|beranda|strona główna|hem|voorpagina)( [>"›] \S+( \S+){0,3})+$/,
+    /^(\S+( \S+){0,3})( [>"›] \S+( \S+){0,3}){2,}$|^(home|start|startseite|accueil|inicio|início|home page|anasayfa|главная|beranda|strona główna|hem|voorpagina)( [>"›] \S+( \S+){0,3})+$|^(\S+( \S+)?)( \| \S+( \S+)?){3,}$/,
     16, 0.85),
   // Asking readers for tips and corrections: "See a spelling or grammatical error in our story?
   // Please click here to report it.", "Do you have a photo or video of a breaking news story?"
   p('feedback-prompt', 'reader tip or correction prompt',
-    /report (a|an) (typo|correction|error|mistake)|^report (a )?(typo|error|correction)s?$|(see|spot|spotted|found|notice|noticed) (a|an) (spelling|grammatical|typo|error|mistake)|(do you|did you) have a (news )?(tip|photo|video|story)|got a (news )?tip|(send|submit) (us )?(a|your) (news )?tips?|heb je een tip|hai una segnalazione|tienes una (noticia|pista)/,
+    /\breport (a|an) (typo|correction|error|mistake)\b|^report (a )?(typo|error|correction)s?$|\b(see|spot|spotted|found|notice|noticed) (a|an) (spelling|grammatical|typo|error|mistake)\b|\b(do you|did you) have a (news )?(tip|photo|video|story)\b|\bgot a (news )?tip\b|\b(send|submit) (us )?(a|your) (news )?tips?\b|\bheb je een tip\b|\b(submit|write|send) (us )?a letter to the editor\b|\bhai una segnalazione\b|\btienes una (noticia|pista)\b/,
     40, 0.85),
   p('image-credit', 'photo credit',
     /^\(?(photo|photos|photograph|foto|fotos|credit|credits|photo credit|image credit|image source)\s*(by\b|[:：])|(^|[/|(,:]\s*|\b(via|by) )(getty images|gettyimages|shutterstock|istock(photo)?|ap photo|afp photo|alamy|epa-efe|unsplash|pexels)\b|[.|]\s*(photo|image) (credit|source)\s*[:：]/,
