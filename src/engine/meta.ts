@@ -255,10 +255,14 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
  * the article are its headline and the standfirst under it, which runs half as long again
  * or more (a headline under a shorter kicker line, "WEATHER ALERT: …", is not one).
  */
+/** "WEATHER ALERT: …", "BREAKING: …": a banner's label, in capitals. */
+const ALERT_LABEL = /^\p{Lu}[\p{Lu}\s]{2,24}:/u;
+
 function standfirstUnder(headline: Measured, below: Measured, chromeLike: Uint8Array): boolean {
   return (
     headline.words >= 6 &&
     headlineShaped(headline, chromeLike) &&
+    !ALERT_LABEL.test(headline.block.text) &&
     (headline.words <= 12 || capitalShare(headline.block.text) >= 0.6) &&
     below.words >= headline.words * 1.5
   );

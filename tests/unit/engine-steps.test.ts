@@ -4,7 +4,9 @@ import { canonical, fingerprint } from '../../src/engine/normalize';
 import { findRepetition, repeatKey } from '../../src/engine/repetition';
 import { measure } from '../../src/engine/measure';
 import { settingsFor } from '../../src/engine/settings';
-import { cleanTitle, sourceOf, toBcp47, toIsoDate } from '../../src/engine/meta';
+import { cleanTitle, leadingCredit, opensWireStory, sourceOf, toBcp47, toIsoDate, wireOpener } from '../../src/engine/meta';
+import { CHROME_PATTERNS } from '../../src/engine/lexicon/chrome-phrases';
+import { textToPage } from '../../src/engine/text';
 import type { Block, Container, PageInput } from '../../src/engine/types';
 
 const para = (n: number, seed: string) =>
@@ -170,6 +172,16 @@ describe('metadata helpers', () => {
     expect(sourceOf('This article was originally published on The Conversation.')).toBe('The Conversation');
     expect(sourceOf('Russia deeply values its relationship with China.')).toBeNull();
   });
+  it('reads sources from wire datelines and syndication credits', () => {
+    expect(sourceOf('Big News Network.com')).toBe('Big News Network.com');
+    expect(wireOpener('NEW YORK/LONDON, June 3 (Reuters) - Stocks fell')).toBe('Reuters');
+    expect(wireOpener('București, 5 iun /Agerpres/ - Guvernul a aprobat')).toBe('Agerpres');
+    expect(wireOpener('The minister said (AP) nothing')).toBeNull();
+    expect(opensWireStory('SEVILLA, 25 Mar. (EUROPA PRESS) - Los embalses')).toBe(true);
+    expect(opensWireStory('(ICMR) and the All India Institute')).toBe(false);
+    expect(leadingCredit('(MENAFN- Emirates News Agency (WAM)) ABU DHABI, 21st January')).toBe('WAM');
+    expect(leadingCredit('(MENAFN- Trend News Agency) BAKU, Azerbaijan')).toBe('Trend News Agency');
+  });
   it('strips the site name from a title', () => {
     expect(cleanTitle('Russia Rejects Anti-China Alliances | MENAFN.COM', 'MENAFN.COM')).toBe('Russia Rejects Anti-China Alliances');
     expect(cleanTitle('Tram network to grow - The Daily Bugle', null)).toBe('Tram network to grow');
@@ -200,5 +212,45 @@ describe('decide: which near copy is kept', () => {
     const a = analyze(page(texts));
     const kept = a.blocks.filter((b) => b.verdict === 'content').map((b) => b.text);
     expect(kept).toContain(ARTICLE[1]);
+  });
+});
+
+describe('chrome phrases in other scripts', () => {
+  const codes = (text: string): string[] => CHROME_PATTERNS.filter((p) => p.re.test(canonical(text))).map((p) => p.code);
+  it('match words that end on an accent or are spelt in another script', () => {
+    expect(codes('Publicité')).toContain('advertisement');
+    expect(codes('Pubblicità')).toContain('advertisement');
+    expect(codes('Реклама')).toContain('advertisement');
+    expect(codes('Подписаться')).toContain('newsletter-pitch');
+    expect(codes('Читайте также: Путин провёл встречу')).toContain('read-more-link');
+    expect(codes('Мы используем файлы cookie')).toContain('cookie-notice');
+  });
+  it('still stop at the end of a word', () => {
+    expect(codes('Advertisements are everywhere in the city')).toEqual([]);
+    expect(codes('Publicitéss')).toEqual([]);
+  });
+});
+
+describe('plain-text headlines', () => {
+  const read = (lines: string[]) => analyze(textToPage(lines.join('\n')));
+  const body = [
+    'De Zeelandbrug is dinsdagochtend urenlang afgesloten geweest voor al het verkeer vanwege zware windstoten, meldde Rijkswaterstaat.',
+    'De brug ging om 06.30 uur dicht en werd rond 11.00 uur weer opengesteld voor personenauto\'s en bestelwagens.',
+    'Het omleidende verkeer zorgde voor lange files richting de Westerscheldetunnel en op de N57 in de ochtendspits.',
+  ];
+  it('takes the upper of two stacked lines for the headline and the longer one under it for the standfirst', () => {
+    const a = read(['Zeelandbrug urenlang dicht door zware windstoten', 'Ook bij de Westerscheldetunnel staan lange files door omleidend verkeer', 'Vandaag, 09:14', ...body]);
+    expect(a.title).toBe('Zeelandbrug urenlang dicht door zware windstoten');
+    expect(a.cleanText.startsWith('Ook bij de Westerscheldetunnel')).toBe(true);
+  });
+  it('does not take a short kicker over the headline for it, nor a site name', () => {
+    const a = read(['WEATHER ALERT: Wind Advisory in effect', 'Freight train derails near Ohio village, forcing evacuation of about 200 homes', 'By JULIE CARR Associated Press', 'Published: Mar. 6, 2025 at 11:14 AM EST', ...body]);
+    expect(a.title).toBe('Freight train derails near Ohio village, forcing evacuation of about 200 homes');
+    expect(read(['Turkmenistan News', 'TASS', '05 Mar 2025, 14:10 GMT+10', ...body]).title).toBeNull();
+  });
+  it('reads "Name Name, The Canadian Press" as a byline, not a headline', () => {
+    const a = read(['Ottawa tightens air passenger rules', 'Christopher Reynolds, The Canadian Press', ...body]);
+    expect(a.title).toBe('Ottawa tightens air passenger rules');
+    expect(a.byline).toBe('Christopher Reynolds');
   });
 });
