@@ -235,15 +235,20 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
   // name ("Turkmenistan News"), not a headline: headlines run longer.
   // A headline runs up to twelve words, or longer in title case, or longer still when it is
   // set right over its byline or dateline (only those, captions and chrome between).
+  // A sentence standfirst may sit between such a headline and its byline or dateline.
   let overMeta = false;
   let onlyMetaBelow = true;
-  for (let i = region.first - 1; i >= 0 && i >= region.first - HEADLINE_REACH; i--) {
+  let standfirst = false;
+  // Chrome and captions between (share buttons, a photo's caption) do not count against the reach.
+  for (let i = region.first - 1, reach = HEADLINE_REACH; i >= 0 && reach > 0; i--) {
     const m = items[i] as Measured;
+    if (!chromeLike[i] && m.block.kind !== 'caption') reach--;
     const fits = m.words <= 12 || capitalShare(m.block.text) >= 0.6 || (overMeta && onlyMetaBelow);
     if (headlineShaped(m, chromeLike) && fits) {
       if (m.words >= 4) return i > 0 && standfirstUnder(items[i - 1] as Measured, m, chromeLike) ? i - 1 : i;
     }
     if (bylineShaped(m) || datelineShaped(m)) overMeta = true;
+    else if (overMeta && !standfirst && isSentenceStandfirst(m)) standfirst = true;
     else if (!chromeLike[i] && m.block.kind !== 'caption' && !sourceOf(m.block.text)) onlyMetaBelow = false;
   }
   return -1;
@@ -269,22 +274,32 @@ function standfirstUnder(headline: Measured, below: Measured, chromeLike: Uint8A
 }
 
 /**
- * In plain text, the standfirst set under the headline, above the dateline or byline lines
- * that open the article, belongs to the article: the region starts on it.
+ * In plain text, the standfirst set under the headline, above the source, dateline, byline,
+ * share and caption lines that open the article, belongs to the article: the region starts
+ * on it. A standfirst is a longer headline-shaped line, or a sentence or two of ten words and
+ * more.
  */
 export function joinStandfirst(items: readonly Measured[], region: Region, meta: ReadonlyMap<number, MetaBlock>, chromeLike: Uint8Array): void {
   if (region.first < 0) return;
   for (const [h, m] of meta) {
     if (m.kind !== 'headline') continue;
     const below = h + 1;
-    if (below >= region.first || meta.has(below)) return;
-    if (!standfirstUnder(items[h] as Measured, items[below] as Measured, chromeLike) || !headlineShaped(items[below] as Measured, chromeLike)) return;
-    // Only metadata may sit between the standfirst and the article's first paragraph.
-    for (let j = below + 1; j < region.first; j++) if (!meta.has(j)) return;
+    if (below >= region.first || meta.has(below) || chromeLike[below]) return;
+    const head = items[h] as Measured;
+    const line = items[below] as Measured;
+    const stacked = standfirstUnder(head, line, chromeLike) && headlineShaped(line, chromeLike);
+    if (!stacked && !isSentenceStandfirst(line)) return;
+    // Only metadata, chrome and captions may sit between the standfirst and the article.
+    for (let j = below + 1; j < region.first; j++) if (!meta.has(j) && !chromeLike[j] && (items[j] as Measured).block.kind !== 'caption') return;
     region.inRegion[below] = 1;
     region.first = below;
     return;
   }
+}
+
+/** "Les syndicats maintiennent leur appel à la grève générale …. Les voyageurs sont invités …." */
+function isSentenceStandfirst(m: Measured): boolean {
+  return m.block.kind === 'paragraph' && m.endsSentence && !m.truncated && m.words >= 10 && m.words <= 60 && m.linkDensity < 0.3;
 }
 
 /**

@@ -49,8 +49,8 @@ const CREDIT_AT_END = new RegExp(
     String.raw`\.\s+\p{Lu}[\p{L}.'’ -]{1,40}/\s*(?:Getty Images|Shutterstock|iStock|AFP|Reuters|AP|EPA|Bloomberg|Alamy)`,
     String.raw`\.\s+[-–—]\s+\p{Lu}[\p{Lu} ]{2,30}`,
   ]
-    .map((alt) => `(?:${alt})`)
-    .join('|') + '$',
+    .map((alt) => `(?:${alt})$`)
+    .join('|'),
   'u',
 );
 const CREDIT_LABEL_AT_END =

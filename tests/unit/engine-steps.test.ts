@@ -248,6 +248,29 @@ describe('plain-text headlines', () => {
     expect(a.title).toBe('Freight train derails near Ohio village, forcing evacuation of about 200 homes');
     expect(read(['Turkmenistan News', 'TASS', '05 Mar 2025, 14:10 GMT+10', ...body]).title).toBeNull();
   });
+  it('reaches a long headline over a sentence standfirst, the source and date lines, share buttons and a caption', () => {
+    const standfirst = 'Les syndicats maintiennent leur appel à la grève générale contre la réforme des pensions. Les voyageurs sont invités à reporter leurs déplacements.';
+    const a = read([
+      'Grève nationale de lundi : la SNCB prévoit un train sur trois sur la plupart des lignes',
+      standfirst,
+      'Belga',
+      'Publié le 27/03/2025 à 14h18',
+      'Partager sur Facebook',
+      'Partager sur X',
+      'Copier le lien',
+      "Photo d'illustration. © BELGA PHOTO THOMAS MICHIELS",
+      'La SNCB prévoit de faire circuler en moyenne un train sur trois lundi, jour de grève nationale interprofessionnelle, a-t-elle annoncé jeudi.',
+      'Sur les lignes Bruxelles-Liège, Bruxelles-Namur et Bruxelles-Gand, un train InterCity par heure devrait être assuré dans chaque sens.',
+      'Les trains internationaux vers Paris et Amsterdam circuleront normalement, selon la société, qui conseille de vérifier son trajet la veille.',
+      'Les abonnés pourront se faire rembourser une partie de leur abonnement mensuel, a précisé la direction dans un communiqué publié jeudi après-midi.',
+      "Dans les grandes gares, du personnel supplémentaire sera présent pour informer les voyageurs et les orienter vers les trains qui circulent encore.",
+      "Les syndicats estiment que la réforme des pensions pénalise particulièrement les cheminots, dont l'âge de départ serait relevé de plusieurs années.",
+    ]);
+    expect(a.title).toBe('Grève nationale de lundi : la SNCB prévoit un train sur trois sur la plupart des lignes');
+    expect(a.cleanText.startsWith(standfirst)).toBe(true);
+    expect(a.cleanText).not.toContain('Partager');
+    expect(a.cleanText).not.toContain('BELGA PHOTO');
+  });
   it('reads "Name Name, The Canadian Press" as a byline, not a headline', () => {
     const a = read(['Ottawa tightens air passenger rules', 'Christopher Reynolds, The Canadian Press', ...body]);
     expect(a.title).toBe('Ottawa tightens air passenger rules');

@@ -153,8 +153,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'i04_businesswire_coldstorage_about_contacts.txt': ['metadata in clean text: March 04, 2025'],
   'i06_newsletter_stateline_911_pullquote_wrapped.txt': ['metadata in clean text: This story was originally', 'source:'],
   'i12_ro_agerpres_a0_noheadline_flat_then_wrapped.txt': ['metadata in clean text: AGERPRES/'],
-  // A sixteen-word headline over a standfirst; the standfirst's second sentence is lost with it.
-  'i07_fr_belga_greve_breadcrumbs_tail_repeat.txt': ['paragraph 0x: Les syndicats', 'title:'],
   // German wrapped text again (see g10): the first wrapped line, ending on a number word, is
   // taken for the headline; the standfirst above the source line is left out.
   'i09_de_keystonesda_nachtzug_sitename_bullets_midrepeat.txt': [

@@ -110,6 +110,7 @@ describe('textToPage', () => {
     ];
     const prose = [
       'The ministry said the new rules would apply from July (see the table below).',
+      'Rescuers (AP Photo/Jordan Reyes) reached the village on Sunday, the agency said, and began clearing the road.',
       'Output rose 3.1% in the quarter, the statistics office said on Friday.',
       '© 2025 The Lakeside Courier. All rights reserved.',
     ];
