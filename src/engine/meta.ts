@@ -23,6 +23,7 @@ const WIRES =
   'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|the canadian press|jiji press|kyodo news|xinhua news agency';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
 const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
+const DATED_WIRE = new RegExp(String.raw`\d{4},?\s+(?:${WIRES}|chainwire|newsfile|accesswire|ein presswire)$`, 'iu');
 /** A masthead named with its domain: "Big News Network.com" (each word capitalised). */
 const BRAND_DOMAIN = /^(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){1,3}\.(?:com|net|org|info|news|co|tv)(?:\.[a-z]{2})?)$/u;
 /**
@@ -67,7 +68,7 @@ const POSTED_BY = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)\s+(?:on\s+)
 const MONTHS =
   'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|maj|augusti|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const DATE_WORD = new RegExp(
-  String.raw`^(?:\d{1,4}|${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|on|at|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|kl|idag|igår|em|güncelleme|yayınlanma|p|m|pt|et|ct|mt|\d{1,2}h\d{2})$`,
+  String.raw`^(?:\d{1,4}|${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|on|at|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|kl|idag|igår|em|güncelleme|yayınlanma|p|m|pt|et|ct|mt|\d{1,2}h\d{2}|\d{1,2}(?:am|pm))$`,
   'u',
 );
 
@@ -234,22 +235,24 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
   // name, a date, "3 min read"). A line of two or three words is one of those, or the site's
   // name ("Turkmenistan News"), not a headline: headlines run longer.
   // A headline runs up to twelve words, or longer in title case, or longer still when it is
-  // set right over its byline or dateline (only those, captions and chrome between).
+  // set right over its byline or dateline (only those, captions, chrome and lines of a few
+  // words between).
   // A sentence standfirst may sit between such a headline and its byline or dateline.
   let overMeta = false;
   let onlyMetaBelow = true;
   let standfirst = false;
-  // Chrome and captions between (share buttons, a photo's caption) do not count against the reach.
+  // Only lines that could be text count against the reach: not chrome, captions, bylines,
+  // datelines, source lines, or lines of a few words (share buttons, tickers, "3 min read").
   for (let i = region.first - 1, reach = HEADLINE_REACH; i >= 0 && reach > 0; i--) {
     const m = items[i] as Measured;
-    if (!chromeLike[i] && m.block.kind !== 'caption') reach--;
+    if (!chromeLike[i] && m.block.kind !== 'caption' && m.words >= 4 && !bylineShaped(m) && !datelineShaped(m) && !sourceOf(m.block.text)) reach--;
     const fits = m.words <= 12 || capitalShare(m.block.text) >= 0.6 || (overMeta && onlyMetaBelow);
     if (headlineShaped(m, chromeLike) && fits) {
       if (m.words >= 4) return i > 0 && standfirstUnder(items[i - 1] as Measured, m, chromeLike) ? i - 1 : i;
     }
     if (bylineShaped(m) || datelineShaped(m)) overMeta = true;
     else if (overMeta && !standfirst && isSentenceStandfirst(m)) standfirst = true;
-    else if (!chromeLike[i] && m.block.kind !== 'caption' && !sourceOf(m.block.text)) onlyMetaBelow = false;
+    else if (!chromeLike[i] && m.block.kind !== 'caption' && !sourceOf(m.block.text) && m.words >= 4) onlyMetaBelow = false;
   }
   return -1;
 }
@@ -303,11 +306,11 @@ function isSentenceStandfirst(m: Measured): boolean {
 }
 
 /**
- * "3 min read", "Listen to this article · 4 min", "Tempo de leitura: 1 minuto": set under a
- * headline, never one (sites' ground truth keeps them as the article's metadata).
+ * "3 min read", "Listen to this article · 4 min", "Tempo de leitura: 1 minuto", "Text Size: A- A+":
+ * the article's tools and reading time, set under a headline, never one (sites' ground truth keeps them as the article's metadata).
  */
 const READING_TIME =
-  /^(listen to (this|the) (article|story)|hear this (article|story))\b|^(\d+|one|two|three|four|five)[ -]min(ute)?s?( read(ing time)?)?$|^(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+/i;
+  /^(listen to (this|the) (article|story)|hear this (article|story)|text size|font size|print (this )?article)\b|^(\d+|one|two|three|four|five)[ -]min(ute)?s?( read(ing time)?)?$|^(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+/i;
 
 /** How many lines above a plain-text article its headline may sit. */
 const HEADLINE_REACH = 6;
@@ -316,7 +319,7 @@ const HEADLINE_REACH = 6;
 function headlineShaped(m: Measured, chromeLike: Uint8Array): boolean {
   if (chromeLike[m.block.id] || sourceOf(m.block.text) || m.truncated || m.block.kind === 'caption' || /^\(.*\)$/.test(m.block.text) || READING_TIME.test(m.block.text)) return false;
   if (m.words < 2 || m.words > 20 || /[.:;,]$/.test(m.block.text)) return false;
-  return dateShare(m) < 0.5 && !bylineShaped(m);
+  return dateShare(m) < 0.5 && !bylineShaped(m) && !datelineShaped(m);
 }
 
 /**
@@ -357,6 +360,8 @@ function bylineShaped(m: Measured): boolean {
  */
 function datelineShaped(m: Measured): boolean {
   const text = m.block.text;
+  // "Zug, Switzerland, February 18th, 2025, Chainwire": a press wire's place, date and name.
+  if (m.words <= 12 && DATED_WIRE.test(text) && hasDateCue(text)) return true;
   if (m.words > 20 || !hasDigit(text) || !(hasDateCue(text.replace(CLOCKS, ' ')) || (CLOCK.test(text) && CLOCK_ZONE.test(text)))) return false;
   const share = dateShare(m);
   return m.words <= 14 ? share >= 0.7 : share >= 0.9;

@@ -42,6 +42,8 @@ const CREDIT_AT_END = new RegExp(
     // "… (México). EFE/Francisco Guasco", "… REUTERS/Kim Kyung-Hoon/File Photo", "(Foto Adnkronos)"
     String.raw`(?:^|[.(]\s*|\s)(?:EFE|AFP|AP|REUTERS|Reuters|EPA|ANSA|dpa|LUSA|Lusa|XINHUA|Xinhua|AAP|KEYSTONE|Keystone|BELGA|ANP|PAP|NTB)\s*/\s*[^/()]{2,40}(?:/[^/()]{2,40})?\)?`,
     String.raw`\((?:Foto|Photo|Bild|Fotó)\s+[^()]{2,40}\)`,
+    // "… illustration picture. — Reuters pic", "… Bus Station. — File photo"
+    String.raw`\.\s+[—–-]\s*(?:\p{Lu}[\p{L}.]*\s+)?(?:pic|photo|picture|file photo|foto)`,
     String.raw`\(\s*\p{Lu}[^()/]{0,40}(?:/[^()/]{1,40})+\)`,
     String.raw`©\s*\p{L}[^©]{0,40}/[^©]{1,40}`,
     // "Photo d'illustration. © BELGA PHOTO THOMAS MICHIELS"

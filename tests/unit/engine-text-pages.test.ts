@@ -1,14 +1,14 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 116 pages written for this test
- * (not taken from the seeds or the datasets) in five rounds by testers who did not see the
- * engine's rules: 62 from the seeds' two families (MENAFN-style and Big News Network-style
- * reposts), the rest from other syndication (wire reposts on local and regional sites,
- * press-release portals, TV-station, Yahoo- and MSN-style reposts, blog and newsletter
- * reposts, a live blog, sports and business pages), twenty of them in Spanish, German,
- * French, Russian, Portuguese, Italian, Dutch, Indonesian, Polish, Turkish, Swedish or
- * Romanian. Each NAME.txt has a NAME.expect.json written by a reader before the engine ran:
- * the article's paragraphs, the repeated copies, the metadata lines, the chrome, the title
- * and the source. A list item's marker ("- ", "• ") is layout, not text.
+ * Scraped syndicated pages beyond the two seeds, as plain text: 140 pages written for this test
+ * (not taken from the seeds or the datasets) in six rounds by testers who did not see the
+ * engine's rules: 74 from the seeds' two families (MENAFN-style and Big News Network-style
+ * reposts), the rest from other syndication (wire reposts on local and regional sites in
+ * several countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, blog and
+ * newsletter reposts, science sites, a live blog, sports and business pages), twenty of them in
+ * Spanish, German, French, Russian, Portuguese, Italian, Dutch, Indonesian, Polish, Turkish,
+ * Swedish or Romanian. Each NAME.txt has a NAME.expect.json written by a reader before the
+ * engine ran: the article's paragraphs, the repeated copies, the metadata lines, the chrome,
+ * the title and the source. A list item's marker ("- ", "• ") is layout, not text.
  *
  * Checked by text, as a reader would: each article paragraph exactly once in the clean text;
  * no chrome line and no metadata line in it; each repeated copy flagged `duplicate`; the title
@@ -167,6 +167,23 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'i10_it_adnkronos_caldo_wrapped_then_flat_copy.txt': ['chrome in clean text: Incendi in Sardegna', 'source:'],
   // A list's lead-in ending in a colon after a cookie notice; an abbreviated Portuguese month ("22 out 2024").
   'i11_pt_lusa_porto_cookiefirst_consecutive_dup.txt': ['paragraph 0x: Podem candidatar-se:', 'metadata in clean text: 22 out 2024'],
+
+  // Sixth round, held out (j…: the seeds' families; k…: English-language syndication of other
+  // kinds), written after the fixes above; what they still show:
+  // a copy reworded beyond small edits (word order, "will be held" for "agreed to hold"); the
+  // agency named by its code; a press release's media-contact line the tester kept as text.
+  'j05_menafn_wam_diplomacy_edited_copy_list.txt': ['not flagged duplicate: ABU DHABI', 'not flagged duplicate: The next meeting', 'source:'],
+  'j06_menafn_chainwire_crypto_pr_list_no_dup.txt': ['paragraph 0x: Media contact:'],
+  // A headline over a longer standfirst without a full stop, both past twelve words: the
+  // standfirst is taken for the headline.
+  'k01_uk_pa_regional_floods_readmore.txt': ['paragraph 0x: Residents along', 'title:', 'source:'],
+  // A WAM photo-and-editing credit line; a press wire named only in its dateline line.
+  'k06_gulf_wam_subheads_lists.txt': ['metadata in clean text: WAM/Amjad Saleh'],
+  'k10_crypto_chainwire_excerpt_list.txt': ['source:'],
+  // Headlines not found over a wrapped body or a byline set with two authors; a caption whose
+  // credit carries a licence ("Credit: …, CC BY-ND"); "Provided by The Conversation".
+  'k07_africa_xinhua_wrapped_wordpress.txt': ['title:'],
+  'k12_science_conversation_wrapped_subheads.txt': ['chrome in clean text: Greater horseshoe', 'metadata in clean text: Provided by', 'title:'],
 };
 
 const norm = (s: string): string =>
@@ -205,7 +222,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(116);
+    expect(pages.length).toBe(140);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {
