@@ -48,7 +48,7 @@ const NAMED_WITH_CODE = /^[^()]+\(([\p{Lu}\p{N}]{2,10})\)$/u;
 const LEADING_CREDIT = new RegExp(String.raw`^\((${DOMAIN}|${WIRES}|[\p{Lu}][\p{Lu}\p{N} .&-]{1,30})\)\s*[-–—:]?\s*\S`, 'u');
 // The lead-in in any case ("By", "BY", "by"); the names after it capitalised, with the particles
 // names and mastheads take between them ("Jean de La Fontaine", "Le Progrès de l'Ouest avec AFP").
-const BYLINE = /^(?:[Bb][Yy]|[Ss]tory [Bb]y|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+(?:oprac\.\s+)?((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:\s*[,|•·—–-]\s*.{0,160})?$/u;
+const BYLINE = /^(?:[Bb][Yy]|[Ss]tory [Bb]y|[Pp]osted [Bb]y|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+(?:oprac\.\s+)?((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:\s*[,|•·—–-]\s*.{0,160})?$/u;
 
 /** A newsroom signing as itself: "Redazione", "Redaktion", "Staff Reporter". */
 const STAFF_LINE = /^(?:redazione|redaktion|rédaction|redacción|redação|redactie|redakcja|staff|staff reporter|staff writer|news desk|newsroom)(?:\s+[\p{L}.'’-]+){0,3}$/iu;

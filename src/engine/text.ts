@@ -26,8 +26,11 @@ const CUT_AFTER_ARTICLE =
   /\s(?:the|an|of|and|with|der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|und|von|mit|le|la|les|un|une|et|el|los|las|y|il|lo|gli|uno|una|della|del|de|van|het|een|os|dos|do|da)$/u;
 /** An agency's sign-off, its editors' initials ("hn/mm/rsc", "ah/dj"): a line of its own. */
 const SIGN_OFF = /^\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+$/u;
-/** A byline set in lower case under the headline ("di Adnkronos", "par Jean Dupont"): a line of its own. */
-const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+/**
+ * A byline set in lower case under the headline ("di Adnkronos", "by Rachel Okoro and Tomás
+ * Ferreira, The Conversation"): a line of its own.
+ */
+const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af)\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?:and|und|et|e|y|&)\s+)\p{Lu}[\p{L}'’.-]*){0,8}$/u;
 /** Menus and buttons run shorter ("Log in to the"): only a line of some length is read so. */
 const MIN_CUT_LINE = 30;
 
@@ -164,7 +167,9 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     line.length <= WRAP_OVERRUN * width &&
     !opensWireStory(line);
 
-  const goesOn = (above: string, line: string): boolean => wrappedAbove(above, line) || (above.length >= MIN_CUT_LINE && CUT_AFTER_ARTICLE.test(above));
+  // A photo's caption ends on its credit: the line under it starts a block of its own.
+  const goesOn = (above: string, line: string): boolean =>
+    !isPhotoCaption(above) && (wrappedAbove(above, line) || (above.length >= MIN_CUT_LINE && CUT_AFTER_ARTICLE.test(above)));
 
   const flush = (): void => {
     if (!pending) return;

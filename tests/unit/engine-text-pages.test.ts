@@ -180,10 +180,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // A WAM photo-and-editing credit line; a press wire named only in its dateline line.
   'k06_gulf_wam_subheads_lists.txt': ['metadata in clean text: WAM/Amjad Saleh'],
   'k10_crypto_chainwire_excerpt_list.txt': ['source:'],
-  // Headlines not found over a wrapped body or a byline set with two authors; a caption whose
-  // credit carries a licence ("Credit: …, CC BY-ND"); "Provided by The Conversation".
-  'k07_africa_xinhua_wrapped_wordpress.txt': ['title:'],
-  'k12_science_conversation_wrapped_subheads.txt': ['chrome in clean text: Greater horseshoe', 'metadata in clean text: Provided by', 'title:'],
+  // "Provided by The Conversation" kept as the text's last line.
+  'k12_science_conversation_wrapped_subheads.txt': ['metadata in clean text: Provided by'],
 };
 
 const norm = (s: string): string =>

@@ -77,7 +77,7 @@ describe('textToPage', () => {
     expect(textToPage(text).blocks.map((b) => b.text)).toEqual([headline, unwrapped, ...ARTICLE, teaser, lead]);
   });
 
-  it('joins a line that ends on an article or a linking word to the next, whatever its first letter; keeps an agency sign-off apart', () => {
+  it('joins a line that ends on an article or a linking word to the next, whatever its first letter; keeps an agency sign-off and a lower-case byline apart', () => {
     const page = textToPage(
       [
         'Schon ein einzelner Wintersportler kann da eine',
@@ -87,6 +87,8 @@ describe('textToPage', () => {
         'Most popular stories',
         'The nine-day event closes on Sunday.',
         'hn/mm/rsc',
+        'Caves that shelter hibernating bats are warming – and that could leave them starving by spring',
+        'by Rachel Okoro and Tomás Ferreira, The Conversation',
       ].join('\n'),
     );
     expect(page.blocks.map((b) => b.text)).toEqual([
@@ -95,6 +97,8 @@ describe('textToPage', () => {
       'Most popular stories',
       'The nine-day event closes on Sunday.',
       'hn/mm/rsc',
+      'Caves that shelter hibernating bats are warming – and that could leave them starving by spring',
+      'by Rachel Okoro and Tomás Ferreira, The Conversation',
     ]);
   });
 
