@@ -58,6 +58,7 @@ const AGENCY_BYLINE = new RegExp(String.raw`^([^,]{3,60}),\s+(?:the\s+)?(?:${WIR
 const NAME_WORDS = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 function agencyByline(text: string): string | null {
+  if (!text.includes(',')) return null;
   const name = AGENCY_BYLINE.exec(text)?.[1] ?? null;
   return name && NAME_WORDS.test(name) ? name : null;
 }
@@ -243,9 +244,9 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
   let standfirst = false;
   // Only lines that could be text count against the reach: not chrome, captions, bylines,
   // datelines, source lines, or lines of a few words (share buttons, tickers, "3 min read").
-  for (let i = region.first - 1, reach = HEADLINE_REACH; i >= 0 && reach > 0; i--) {
+  for (let i = region.first - 1, reach = HEADLINE_REACH; i >= 0 && reach > 0 && i >= region.first - HEADLINE_SCAN; i--) {
     const m = items[i] as Measured;
-    if (!chromeLike[i] && m.block.kind !== 'caption' && m.words >= 4 && !bylineShaped(m) && !datelineShaped(m) && !sourceOf(m.block.text)) reach--;
+    if (m.words >= 4 && !chromeLike[i] && m.block.kind !== 'caption' && !bylineShaped(m) && !datelineShaped(m) && !sourceOf(m.block.text)) reach--;
     const fits = m.words <= 12 || capitalShare(m.block.text) >= 0.6 || (overMeta && onlyMetaBelow);
     if (headlineShaped(m, chromeLike) && fits) {
       if (m.words >= 4) return i > 0 && standfirstUnder(items[i - 1] as Measured, m, chromeLike) ? i - 1 : i;
@@ -312,8 +313,10 @@ function isSentenceStandfirst(m: Measured): boolean {
 const READING_TIME =
   /^(listen to (this|the) (article|story)|hear this (article|story)|text size|font size|print (this )?article)\b|^(\d+|one|two|three|four|five)[ -]min(ute)?s?( read(ing time)?)?$|^(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+/i;
 
-/** How many lines above a plain-text article its headline may sit. */
+/** How many lines that could be text may stand between a plain-text article and its headline. */
 const HEADLINE_REACH = 6;
+/** How many lines in all the search looks up (a page's menus above an article run long). */
+const HEADLINE_SCAN = 24;
 
 /** A line that could be a headline: short, no sentence end, no credit, date, byline or chrome. */
 function headlineShaped(m: Measured, chromeLike: Uint8Array): boolean {
