@@ -20,7 +20,7 @@ export interface MetaBlock {
 }
 
 const WIRES =
-  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|the canadian press|jiji press|kyodo news|xinhua news agency';
+  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
 const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
 const DATED_WIRE = new RegExp(String.raw`\d{4},?\s+(?:${WIRES}|chainwire|newsfile|accesswire|ein presswire)$`, 'iu');
@@ -54,7 +54,7 @@ const BYLINE = /^(?:[Bb][Yy]|[Ss]tory [Bb]y|[Pp]osted [Bb]y|[Ww]ritten [Bb]y|[Ww
 const STAFF_LINE = /^(?:redazione|redaktion|rédaction|redacción|redação|redactie|redakcja|staff|staff reporter|staff writer|news desk|newsroom)(?:\s+[\p{L}.'’-]+){0,3}$/iu;
 
 /** "Christopher Reynolds, The Canadian Press": a reporter's name and the wire, no "By". */
-const AGENCY_BYLINE = new RegExp(String.raw`^([^,]{3,60}),\s+(?:the\s+)?(?:${WIRES}|canadian press|australian associated press)$`, 'iu');
+const AGENCY_BYLINE = new RegExp(String.raw`^([^,]{3,60}),\s+(?:the\s+)?(?:${WIRES})$`, 'iu');
 const NAME_WORDS = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 function agencyByline(text: string): string | null {
@@ -232,31 +232,33 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
   // the nearest candidate line above the article.
   if (region.first < 0) return -1;
   if (region.view === 'sequence' && headlineOpensRegion(items, region.first, chromeLike)) return region.first;
-  // Between a headline and its article sit the lines set under it (a source, an author's
-  // name, a date, "3 min read"). A line of two or three words is one of those, or the site's
-  // name ("Turkmenistan News"), not a headline: headlines run longer.
-  // A headline runs up to twelve words, or longer in title case, or longer still when it is
-  // set right over its byline or dateline (only those, captions, chrome and lines of a few
-  // words between).
-  // A sentence standfirst may sit between such a headline and its byline or dateline.
+  // Between a headline and its article sit the lines set under it: a source, a byline, a date,
+  // "3 min read", share buttons, a caption, perhaps a sentence standfirst. Only lines that
+  // could be text count against the reach. A line of two or three words is one of those, or
+  // the site's name ("Turkmenistan News"), not a headline. A headline runs up to twelve words,
+  // or longer in title case, or longer still when it is set right over its byline or dateline
+  // (only those, a standfirst, captions, chrome and lines of a few words between).
   let overMeta = false;
   let onlyMetaBelow = true;
   let standfirst = false;
-  // Only lines that could be text count against the reach: not chrome, captions, bylines,
-  // datelines, source lines, or lines of a few words (share buttons, tickers, "3 min read").
   for (let i = region.first - 1, reach = HEADLINE_REACH; i >= 0 && reach > 0 && i >= region.first - HEADLINE_SCAN; i--) {
     const m = items[i] as Measured;
-    if (m.words >= 4 && !chromeLike[i] && m.block.kind !== 'caption' && !bylineShaped(m) && !datelineShaped(m) && !sourceOf(m.block.text)) reach--;
+    const passable = m.words < 4 || !!chromeLike[i] || m.block.kind === 'caption' || !!sourceOf(m.block.text);
+    const metaLine = bylineShaped(m) || datelineShaped(m);
+    if (!passable && !metaLine) reach--;
     const fits = m.words <= 12 || capitalShare(m.block.text) >= 0.6 || (overMeta && onlyMetaBelow);
     if (headlineShaped(m, chromeLike) && fits) {
       if (m.words >= 4) return i > 0 && standfirstUnder(items[i - 1] as Measured, m, chromeLike) ? i - 1 : i;
     }
-    if (bylineShaped(m) || datelineShaped(m)) overMeta = true;
+    if (metaLine) overMeta = true;
     else if (overMeta && !standfirst && isSentenceStandfirst(m)) standfirst = true;
-    else if (!chromeLike[i] && m.block.kind !== 'caption' && !sourceOf(m.block.text) && m.words >= 4) onlyMetaBelow = false;
+    else if (!passable) onlyMetaBelow = false;
   }
   return -1;
 }
+
+/** "WEATHER ALERT: …", "BREAKING: …": a banner's label, in capitals. */
+const ALERT_LABEL = /^\p{Lu}[\p{Lu}\s]{2,24}:/u;
 
 /**
  * "Zeelandbrug urenlang dicht door zware windstoten" over "Ook bij de Westerscheldetunnel
@@ -264,9 +266,6 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
  * the article are its headline and the standfirst under it, which runs half as long again
  * or more (a headline under a shorter kicker line, "WEATHER ALERT: …", is not one).
  */
-/** "WEATHER ALERT: …", "BREAKING: …": a banner's label, in capitals. */
-const ALERT_LABEL = /^\p{Lu}[\p{Lu}\s]{2,24}:/u;
-
 function standfirstUnder(headline: Measured, below: Measured, chromeLike: Uint8Array): boolean {
   return (
     headline.words >= 6 &&
@@ -307,10 +306,11 @@ function isSentenceStandfirst(m: Measured): boolean {
 }
 
 /**
- * "3 min read", "Listen to this article · 4 min", "Tempo de leitura: 1 minuto", "Text Size: A- A+":
- * the article's tools and reading time, set under a headline, never one (sites' ground truth keeps them as the article's metadata).
+ * "3 min read", "Listen to this article · 4 min", "Tempo de leitura: 1 minuto", "Text Size:
+ * A- A+": the article's reading time and tools, set under a headline, never one (sites'
+ * ground truth keeps them as the article's metadata).
  */
-const READING_TIME =
+const ARTICLE_TOOLS =
   /^(listen to (this|the) (article|story)|hear this (article|story)|text size|font size|print (this )?article)\b|^(\d+|one|two|three|four|five)[ -]min(ute)?s?( read(ing time)?)?$|^(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+/i;
 
 /** How many lines that could be text may stand between a plain-text article and its headline. */
@@ -320,7 +320,7 @@ const HEADLINE_SCAN = 24;
 
 /** A line that could be a headline: short, no sentence end, no credit, date, byline or chrome. */
 function headlineShaped(m: Measured, chromeLike: Uint8Array): boolean {
-  if (chromeLike[m.block.id] || sourceOf(m.block.text) || m.truncated || m.block.kind === 'caption' || /^\(.*\)$/.test(m.block.text) || READING_TIME.test(m.block.text)) return false;
+  if (chromeLike[m.block.id] || sourceOf(m.block.text) || m.truncated || m.block.kind === 'caption' || /^\(.*\)$/.test(m.block.text) || ARTICLE_TOOLS.test(m.block.text)) return false;
   if (m.words < 2 || m.words > 20 || /[.:;,]$/.test(m.block.text)) return false;
   return dateShare(m) < 0.5 && !bylineShaped(m) && !datelineShaped(m);
 }
@@ -352,8 +352,8 @@ function headlineOpensRegion(items: readonly Measured[], first: number, chromeLi
 /** "By Jane Doe, Staff Reporter": a short line that opens with a byline's lead-in and names. */
 function bylineShaped(m: Measured): boolean {
   const text = m.block.text.trim();
-  const byline = BYLINE.exec(text);
   if (agencyByline(text)) return true;
+  const byline = BYLINE.exec(text);
   return !!byline && !hasDateCue(byline[1] as string) && ((m.words <= 12 && !/[.!?:;]$/.test(text)) || hasDateCue(text));
 }
 
@@ -379,11 +379,6 @@ export function leadingCredit(text: string): string | null {
 }
 
 /**
- * The wire named in the dateline that opens a story: "FRANKFURT, June 17 (Reuters) - The…",
- * "Hamburg (dpa) - …", "New Delhi, May 14 (PTI) The…" (a dash, a colon, or the sentence's
- * capital after the code).
- */
-/**
  * The line opens a wire story: "SEVILLA, 25 Mar. (EUROPA PRESS) - …", "ABU DHABI, 21st January,
  * 2025 (WAM) -- …", "(MENAFN- Trend News Agency) BAKU …". Such a line starts a block.
  */
@@ -393,6 +388,11 @@ export function opensWireStory(text: string): boolean {
   return !!m && !!m[3];
 }
 
+/**
+ * The wire named in the dateline that opens a story: "FRANKFURT, June 17 (Reuters) - The…",
+ * "Hamburg (dpa) - …", "New Delhi, May 14 (PTI) The…" (a dash, a colon, or the sentence's
+ * capital after the code).
+ */
 export function wireOpener(text: string): string | null {
   const m = WIRE_OPENER.exec(text);
   if (!m) return null;

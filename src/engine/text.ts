@@ -167,9 +167,10 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     line.length <= WRAP_OVERRUN * width &&
     !opensWireStory(line);
 
-  // A photo's caption ends on its credit: the line under it starts a block of its own.
+  // A photo's caption ends on its credit: the line under it starts a block of its own. (The
+  // caption test runs last: most lines fail the cheaper ones.)
   const goesOn = (above: string, line: string): boolean =>
-    !isPhotoCaption(above) && (wrappedAbove(above, line) || (above.length >= MIN_CUT_LINE && CUT_AFTER_ARTICLE.test(above)));
+    (wrappedAbove(above, line) || (above.length >= MIN_CUT_LINE && CUT_AFTER_ARTICLE.test(above))) && !isPhotoCaption(above);
 
   const flush = (): void => {
     if (!pending) return;

@@ -78,27 +78,27 @@ describe('textToPage', () => {
   });
 
   it('joins a line that ends on an article or a linking word to the next, whatever its first letter; keeps an agency sign-off and a lower-case byline apart', () => {
-    const page = textToPage(
-      [
-        'Schon ein einzelner Wintersportler kann da eine',
-        'Lawine auslösen“, sagte Thomas Gstrein vom Lawinenwarndienst am Freitag der',
-        'Austria Presse Agentur.',
-        'Log in to the',
-        'Most popular stories',
-        'The nine-day event closes on Sunday.',
-        'hn/mm/rsc',
-        'Caves that shelter hibernating bats are warming – and that could leave them starving by spring',
-        'by Rachel Okoro and Tomás Ferreira, The Conversation',
-      ].join('\n'),
-    );
-    expect(page.blocks.map((b) => b.text)).toEqual([
-      'Schon ein einzelner Wintersportler kann da eine Lawine auslösen“, sagte Thomas Gstrein vom Lawinenwarndienst am Freitag der Austria Presse Agentur.',
+    // Lines that stay as they are: a short menu line, a heading, a sentence, a sign-off, a
+    // headline and the lower-case byline under it.
+    const apart = [
       'Log in to the',
       'Most popular stories',
       'The nine-day event closes on Sunday.',
       'hn/mm/rsc',
       'Caves that shelter hibernating bats are warming – and that could leave them starving by spring',
       'by Rachel Okoro and Tomás Ferreira, The Conversation',
+    ];
+    const page = textToPage(
+      [
+        'Schon ein einzelner Wintersportler kann da eine',
+        'Lawine auslösen“, sagte Thomas Gstrein vom Lawinenwarndienst am Freitag der',
+        'Austria Presse Agentur.',
+        ...apart,
+      ].join('\n'),
+    );
+    expect(page.blocks.map((b) => b.text)).toEqual([
+      'Schon ein einzelner Wintersportler kann da eine Lawine auslösen“, sagte Thomas Gstrein vom Lawinenwarndienst am Freitag der Austria Presse Agentur.',
+      ...apart,
     ]);
   });
 
