@@ -50,8 +50,12 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
 
   const textEv = items.map((m) => textEvidence(m, settings));
   const chromeLike = new Uint8Array(items.length);
+  // 2 marks the label that opens a list of chrome ("Most popular", "Up next"): the line under it
+  // is the list's first entry, never the headline.
   textEv.forEach((ev, i) => {
-    if (ev.some((e) => e.weight >= settings.flagInRegion)) chromeLike[i] = 1;
+    if (!ev.some((e) => e.weight >= settings.flagInRegion)) return;
+    const label = ev.some((e) => e.section || (e.code === 'popular-list' && (items[i] as Measured).words <= 3));
+    chromeLike[i] = label ? 2 : 1;
   });
   const hidden = new Uint8Array(items.length);
   items.forEach((m, i) => {
@@ -109,7 +113,7 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
   for (const [id, m] of [...meta].sort((a, b) => a[0] - b[0])) {
     if (results[id]?.verdict !== 'meta') continue;
     if (m.kind === 'headline') headlineText ??= m.value;
-    else if (m.kind === 'byline') bylineText ??= m.value;
+    else if (m.kind === 'byline' && !m.credit) bylineText ??= m.value;
     else if (m.kind === 'dateline') dateText ??= m.value;
     else if (m.kind === 'source') source = m.value; // the closing credit wins over a masthead line
   }
@@ -120,6 +124,8 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
   }
   // A wire's dateline opens the story's first paragraph, which may follow a standfirst.
   for (const r of content.slice(0, 3)) source ??= wireOpener(r.text);
+  // Last, the wire a byline names: "By Sophie Laurent, AFP".
+  for (const [id, m] of meta) if (m.agency && results[id]?.verdict === 'meta') source ??= m.agency;
   const declaredTitle = hints.headline ?? hints.documentTitle;
   const lang = toBcp47(hints.lang) ?? stopLang;
   const stats = { blocks: results.length, content: 0, duplicate: 0, boilerplate: 0, meta: 0, ms: 0 };

@@ -17,10 +17,14 @@ export interface MetaBlock {
   kind: MetaKind;
   /** The value it contributes (the name, the date, the source). */
   value: string;
+  /** A byline's wire ("Sophie Laurent, AFP"): the story's source when nothing else names one. */
+  agency?: string;
+  /** Credits at the story's end ("Reporting by …", "hn/mm/rsc"): metadata, not the page's byline. */
+  credit?: boolean;
 }
 
 const WIRES =
-  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency';
+  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
 const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
 const DATED_WIRE = new RegExp(String.raw`\d{4},?\s+(?:${WIRES}|chainwire|newsfile|accesswire|ein presswire)$`, 'iu');
@@ -31,6 +35,9 @@ const BRAND_DOMAIN = /^(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){1,3}
  * (dpa) -", "București, 5 iun /Agerpres/ -", "ASHGABAT, March 5. /TASS/.".
  */
 const WIRE_OPENER = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?(?:\((${WIRES})\)|/(${WIRES})/)\.?\s*([-–—:]|\.-)?`, 'iu');
+/** "SOURCE Northwind Robotics Inc." closing a press release; "From the Millbrook Herald:" over a reposted story. */
+const SOURCE_CAPS = /^SOURCE\s+(\p{Lu}.{1,60})$/u;
+const FROM_LABEL = /^(?:[Ff]rom|[Vv]ia)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})\s*:$/u;
 const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|bron|źródło|kaynak|sumber|источник)\s*[:：]\s*(.{2,80})$/iu;
 /**
  * "Reposted with permission from Seed & Soil, the newsletter of …", "This article is republished
@@ -48,28 +55,65 @@ const NAMED_WITH_CODE = /^[^()]+\(([\p{Lu}\p{N}]{2,10})\)$/u;
 const LEADING_CREDIT = new RegExp(String.raw`^\((${DOMAIN}|${WIRES}|[\p{Lu}][\p{Lu}\p{N} .&-]{1,30})\)\s*[-–—:]?\s*\S`, 'u');
 // The lead-in in any case ("By", "BY", "by"); the names after it capitalised, with the particles
 // names and mastheads take between them ("Jean de La Fontaine", "Le Progrès de l'Ouest avec AFP").
-const BYLINE = /^(?:[Bb][Yy]|[Ss]tory [Bb]y|[Pp]osted [Bb]y|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+(?:oprac\.\s+)?((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:\s*[,|•·—–-]\s*.{0,160})?$/u;
+const BYLINE = /^(?:[Bb][Yy]|[Aa]uthors?:|[Ss]tory [Bb]y|[Pp]osted [Bb]y|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+(?:oprac\.\s+)?((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:\s*[,|•·—–-]\s*.{0,160})?$/u;
 
 /** A newsroom signing as itself: "Redazione", "Redaktion", "Staff Reporter". */
 const STAFF_LINE = /^(?:redazione|redaktion|rédaction|redacción|redação|redactie|redakcja|staff|staff reporter|staff writer|news desk|newsroom)(?:\s+[\p{L}.'’-]+){0,3}$/iu;
 
 /** "Christopher Reynolds, The Canadian Press": a reporter's name and the wire, no "By". */
-const AGENCY_BYLINE = new RegExp(String.raw`^([^,]{3,60}),\s+(?:the\s+)?(?:${WIRES})$`, 'iu');
+const AGENCY_BYLINE = new RegExp(String.raw`^([^,]{3,60}),\s+(?:the\s+)?(${WIRES})$`, 'iu');
+/** An agency's sign-off, its editors' initials ("hn/mm/rsc", "ah/dj", "kwol/ pzaj/"): a line of its own. */
+export const SIGN_OFF = /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+\s*\/?$/u;
+
+/** "Par Le Journal du Littoral avec AFP", "Von Redaktion mit dpa": a byline that names the wire. */
+const WITH_WIRE = new RegExp(String.raw`\s(?:avec|with|and|mit|und|con|y|com|e|z|met|en|och|ile)\s+(?:l'|la\s+|the\s+)?(${WIRES})$`, 'iu');
+
+/** "WAM/Hatem Mohamed/Tariq alfaham": a wire's sign-off with its editors' names. */
+const WIRE_SIGNOFF = new RegExp(String.raw`^(${WIRES})(?:\s*/\s*[^/\d]{2,40}){1,4}$`, 'iu');
 const NAME_WORDS = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
-function agencyByline(text: string): string | null {
+/**
+ * "Anna Lindqvist, Associate Professor of Agronomy, Kansas State University": an author's name
+ * and post, no "By" (The Conversation signs its authors so).
+ */
+const ROLE_BYLINE =
+  /^([^,]{3,40}),\s+(?:[^,.;:!?]*\s)?(?:professor|lecturer|researcher|research fellow|fellow|scientist|economist|analyst|director|editor|correspondent|reporter|columnist|contributor|writer|student|candidate|dean|chair)\b[^.;:!?]{0,120}$/iu;
+
+/** The author's name from a byline without "By": "Name, The Canadian Press" or "Name, Professor of …". */
+function agencyByline(text: string, withRole = true): string | null {
   if (!text.includes(',')) return null;
-  const name = AGENCY_BYLINE.exec(text)?.[1] ?? null;
+  const name = AGENCY_BYLINE.exec(text)?.[1] ?? (withRole ? ROLE_BYLINE.exec(text)?.[1] : null) ?? null;
   return name && NAME_WORDS.test(name) ? name : null;
+}
+
+/**
+ * Who made the story, said at its end: "(Reporting by Ana Mano; Editing by Susan Fenton)",
+ * "Associated Press writer Sara Cline contributed to this report.", "This report by The
+ * Canadian Press was first published Jan. 21, 2025.".
+ */
+const CREDIT_LIST = /^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|research|translation|translated|graphics|fact-checking|produced) by \p{Lu}[^.!?()]*\)?\.?$/iu;
+const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|article)\.?\)?$/iu;
+const FIRST_PUBLISHED = /^this (?:report|story|article) by .{2,80} was (?:first|originally) published\b/iu;
+
+/**
+ * A list of credits is in brackets, several ("; Editing by"), or short; "Reporting by Reuters
+ * revealed that the company…" is a sentence.
+ */
+export function isCreditList(text: string): boolean {
+  return CREDIT_LIST.test(text) && (text.startsWith('(') || text.includes(';') || text.split(' ').length <= 8);
+}
+
+function storyCredit(text: string, words: number): boolean {
+  return words <= 40 && (isCreditList(text) || CONTRIBUTED.test(text) || FIRST_PUBLISHED.test(text));
 }
 
 /** "Posted on May 12, 2025 by Ruth Calloway": a date and a byline on one line. */
 const POSTED_BY = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)\s+(?:on\s+)?(.{4,40}?)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})$/u;
 
 const MONTHS =
-  'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|maj|augusti|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+  'jan|feb|mar|mrt|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|maj|augusti|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const DATE_WORD = new RegExp(
-  String.raw`^(?:\d{1,4}|${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|on|at|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|kl|idag|igår|em|güncelleme|yayınlanma|p|m|pt|et|ct|mt|\d{1,2}h\d{2}|\d{1,2}(?:am|pm))$`,
+  String.raw`^(?:\d{1,4}|${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|on|at|om|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|kl|idag|igår|em|güncelleme|yayınlanma|p|m|pt|et|ct|mt|\d{1,2}h\d{2}|\d{1,2}(?:am|pm))$`,
   'u',
 );
 
@@ -132,7 +176,12 @@ export function sourceOf(text: string): string | null {
   if (t.length > 90) return null;
   const line = SOURCE_LINE.exec(t) ?? SOURCE_LINE.exec(t.split(/\s+[|•·]\s+/, 1)[0] as string) ?? BRAND_DOMAIN.exec(t);
   if (line) return line[1] as string;
-  const label = SOURCE_LABEL.exec(t) ?? ORIGINALLY.exec(t);
+  // "(MENAFN- Trend News Agency)" on a line of its own.
+  const credit = SYNDICATED_CREDIT.exec(t);
+  if (credit && credit[0].length === t.length) return leadingCredit(t);
+  const signoff = WIRE_SIGNOFF.exec(t);
+  if (signoff) return signoff[1] as string;
+  const label = SOURCE_LABEL.exec(t) ?? ORIGINALLY.exec(t) ?? SOURCE_CAPS.exec(t) ?? FROM_LABEL.exec(t);
   if (label) return (label[1] as string).trim();
   return null;
 }
@@ -176,13 +225,16 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     // "By Jane Doe, Staff Reporter" is a byline; "By Monday, the council will vote." is a
     // sentence. A byline is a short line that does not end like one, with names that are no
     // date; "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …" is one too.
-    const agency = m.block.kind === 'heading' ? null : agencyByline(text);
+    // A correspondent's name and post inside the article heads an analysis box ("Caroline
+    // Hawley, BBC diplomatic correspondent"): only outside it is that line the byline.
+    const outside = i < region.first || i > region.last;
+    const agency = m.block.kind === 'heading' ? null : agencyByline(text, outside);
     if (agency) {
-      found.set(i, { kind: 'byline', value: agency });
+      found.set(i, { kind: 'byline', value: agency, agency: AGENCY_BYLINE.exec(text)?.[2] });
       continue;
     }
     if ((byline && bylineShaped(m)) || (bylineCanon && m.canon === bylineCanon)) {
-      found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text });
+      found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text, agency: WITH_WIRE.exec(text)?.[1] });
       continue;
     }
     if (m.words <= 4 && m.block.kind !== 'heading' && STAFF_LINE.test(text)) {
@@ -192,6 +244,10 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     const posted = m.block.kind === 'heading' ? null : POSTED_BY.exec(text);
     if (posted && hasDateCue(posted[1] as string)) {
       found.set(i, { kind: 'byline', value: posted[2] as string });
+      continue;
+    }
+    if (m.block.kind !== 'heading' && (storyCredit(text, m.words) || SIGN_OFF.test(text))) {
+      found.set(i, { kind: 'byline', value: text, credit: true });
       continue;
     }
     if (m.words > 20) continue;
@@ -243,12 +299,15 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
   let standfirst = false;
   for (let i = region.first - 1, reach = HEADLINE_REACH; i >= 0 && reach > 0 && i >= region.first - HEADLINE_SCAN; i--) {
     const m = items[i] as Measured;
-    const passable = m.words < 4 || !!chromeLike[i] || m.block.kind === 'caption' || !!sourceOf(m.block.text);
+    const listEntry = i > 0 && chromeLike[i - 1] === 2;
+    const passable = passableLine(items, i, chromeLike);
     const metaLine = bylineShaped(m) || datelineShaped(m);
     if (!passable && !metaLine) reach--;
     const fits = m.words <= 12 || capitalShare(m.block.text) >= 0.6 || (overMeta && onlyMetaBelow);
-    if (headlineShaped(m, chromeLike) && fits) {
-      if (m.words >= 4) return i > 0 && standfirstUnder(items[i - 1] as Measured, m, chromeLike) ? i - 1 : i;
+    if (!listEntry && headlineShaped(m, chromeLike) && fits) {
+      // A page's first line is as often its name or motto as a headline: over it, the pair must
+      // read as headline and standfirst without the help of the byline below.
+      if (m.words >= 4) return i > 0 && standfirstUnder(items[i - 1] as Measured, m, chromeLike, overMeta && onlyMetaBelow && i > 1) ? i - 1 : i;
     }
     if (metaLine) overMeta = true;
     else if (overMeta && !standfirst && isSentenceStandfirst(m)) standfirst = true;
@@ -257,6 +316,9 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
   return -1;
 }
 
+/** "Trending Topics: #Durga Puja | #Assam Floods": a menu's separators and hashtags, never a headline's. */
+const MENU_MARKS = /\s\|\s|(^|\s)#\p{L}/u;
+
 /** "WEATHER ALERT: …", "BREAKING: …": a banner's label, in capitals. */
 const ALERT_LABEL = /^\p{Lu}[\p{Lu}\s]{2,24}:/u;
 
@@ -264,15 +326,17 @@ const ALERT_LABEL = /^\p{Lu}[\p{Lu}\s]{2,24}:/u;
  * "Zeelandbrug urenlang dicht door zware windstoten" over "Ook bij de Westerscheldetunnel
  * staan lange files door omleidend verkeer": two lines without a sentence end stacked over
  * the article are its headline and the standfirst under it, which runs half as long again
- * or more (a headline under a shorter kicker line, "WEATHER ALERT: …", is not one).
+ * or more (a headline under a shorter kicker line, "WEATHER ALERT: …", is not one). Set right
+ * over the byline or dateline, the pair is plainly the story's top: there the headline may
+ * run long, and the standfirst need only run longer.
  */
-function standfirstUnder(headline: Measured, below: Measured, chromeLike: Uint8Array): boolean {
+function standfirstUnder(headline: Measured, below: Measured, chromeLike: Uint8Array, overMeta: boolean): boolean {
   return (
     headline.words >= 6 &&
     headlineShaped(headline, chromeLike) &&
     !ALERT_LABEL.test(headline.block.text) &&
-    (headline.words <= 12 || capitalShare(headline.block.text) >= 0.6) &&
-    below.words >= headline.words * 1.5
+    !MENU_MARKS.test(headline.block.text) &&
+    (overMeta ? below.words > headline.words : (headline.words <= 12 || capitalShare(headline.block.text) >= 0.6) && below.words >= headline.words * 1.5)
   );
 }
 
@@ -290,10 +354,13 @@ export function joinStandfirst(items: readonly Measured[], region: Region, meta:
     if (below >= region.first || meta.has(below) || chromeLike[below]) return;
     const head = items[h] as Measured;
     const line = items[below] as Measured;
-    const stacked = standfirstUnder(head, line, chromeLike) && headlineShaped(line, chromeLike);
+    let overMeta = false;
+    for (let j = below + 1; h > 0 && j < region.first; j++) if (meta.get(j)?.kind === 'byline' || meta.get(j)?.kind === 'dateline') overMeta = true;
+    const stacked = standfirstUnder(head, line, chromeLike, overMeta) && standfirstShaped(line, chromeLike);
     if (!stacked && !isSentenceStandfirst(line)) return;
-    // Only metadata, chrome and captions may sit between the standfirst and the article.
-    for (let j = below + 1; j < region.first; j++) if (!meta.has(j) && !chromeLike[j] && (items[j] as Measured).block.kind !== 'caption') return;
+    // Only metadata and the lines set under a headline may sit between the standfirst and the
+    // article.
+    for (let j = below + 1; j < region.first; j++) if (!meta.has(j) && !passableLine(items, j, chromeLike)) return;
     region.inRegion[below] = 1;
     region.first = below;
     return;
@@ -313,10 +380,30 @@ function isSentenceStandfirst(m: Measured): boolean {
 const ARTICLE_TOOLS =
   /^(listen to (this|the) (article|story)|hear this (article|story)|text size|font size|print (this )?article)\b|^(\d+|one|two|three|four|five)[ -]min(ute)?s?( read(ing time)?)?$|^(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+/i;
 
+/**
+ * A line set between a headline and its article that is no text of either: chrome and the
+ * entries of a chrome list ("Up next" over another story's headline), a caption, a source
+ * line, the article's tools ("4 min read"), a line of a few words ("0:00 / 1:47") or of
+ * figures ("RWL ▲ 3.42% €18.44").
+ */
+function passableLine(items: readonly Measured[], i: number, chromeLike: Uint8Array): boolean {
+  const m = items[i] as Measured;
+  return m.words < 4 || fewWordsAmongFigures(m) || !!chromeLike[i] || (i > 0 && chromeLike[i - 1] === 2) || m.block.kind === 'caption' || !!sourceOf(m.block.text) || ARTICLE_TOOLS.test(m.block.text);
+}
+
+function fewWordsAmongFigures(m: Measured): boolean {
+  return m.words <= 8 && hasDigit(m.block.text) && (m.block.text.match(/\p{L}{2,}/gu)?.length ?? 0) < 3;
+}
+
 /** How many lines that could be text may stand between a plain-text article and its headline. */
 const HEADLINE_REACH = 6;
 /** How many lines in all the search looks up (a page's menus above an article run long). */
 const HEADLINE_SCAN = 24;
+
+/** A standfirst without a full stop is shaped as a headline is, but may run to sixty words. */
+function standfirstShaped(m: Measured, chromeLike: Uint8Array): boolean {
+  return m.words <= 20 ? headlineShaped(m, chromeLike) : m.words <= 60 && !chromeLike[m.block.id] && !m.truncated && m.block.kind === 'paragraph' && !/[:;,]$/.test(m.block.text) && !sourceOf(m.block.text);
+}
 
 /** A line that could be a headline: short, no sentence end, no credit, date, byline or chrome. */
 function headlineShaped(m: Measured, chromeLike: Uint8Array): boolean {

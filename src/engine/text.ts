@@ -11,7 +11,8 @@
  */
 import type { Block, BlockKind, PageHints, PageInput } from './types';
 import { emptyHints, makeBlock } from './block';
-import { opensWireStory } from './meta';
+import { SIGN_OFF, isCreditList, opensWireStory, sourceOf } from './meta';
+import { READ_ALSO } from './lexicon/chrome-phrases';
 
 const LIST_MARKER = /^(?:[-•*–·▪●]\s+|\d{1,3}[.)]\s+)/u;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -24,13 +25,11 @@ const STARTS_LOWER = /^\p{Ll}/u;
  */
 const CUT_AFTER_ARTICLE =
   /\s(?:the|an|of|and|with|der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|und|von|mit|le|la|les|un|une|et|el|los|las|y|il|lo|gli|uno|una|della|del|de|van|het|een|os|dos|do|da)$/u;
-/** An agency's sign-off, its editors' initials ("hn/mm/rsc", "ah/dj"): a line of its own. */
-const SIGN_OFF = /^\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+$/u;
 /**
  * A byline set in lower case under the headline ("di Adnkronos", "by Rachel Okoro and Tomás
  * Ferreira, The Conversation"): a line of its own.
  */
-const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af)\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?:and|und|et|e|y|&)\s+)\p{Lu}[\p{L}'’.-]*){0,8}$/u;
+const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af|autor:|author:)\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?:and|und|et|e|y|&)\s+)\p{Lu}[\p{L}'’.-]*){0,8}$/u;
 /** Menus and buttons run shorter ("Log in to the"): only a line of some length is read so. */
 const MIN_CUT_LINE = 30;
 
@@ -93,15 +92,29 @@ function firstWordLength(line: string): number {
 const ENDS_BLOCK = /[.!?:;…"'”’»)\]。！？]$/u;
 
 /**
- * The width a text was hard-wrapped at, or 0 when it was not. A scraper may wrap the article
- * and leave the chrome's lines long, so the width is found where the lines cluster: the
+ * The widths a text was hard-wrapped at: none, one, or two where a page reprints its text
+ * wrapped anew (the body at 92 columns, its second copy at 74). A scraper may wrap the
+ * article and leave the chrome's lines long, so a width is found where the lines cluster: the
  * length W under 120 with the most lines of 20 characters or more ending within a fifth of
  * it. The text is wrapped at W when those lines are at least six, at least 30% of such lines,
  * and outnumber the lines running far past W (an unwrapped page's paragraphs are long lines),
- * and when the lines under them often go on mid-sentence.
+ * and when the lines under them often go on mid-sentence. A second width is looked for the
+ * same way among the lines the first one leaves.
  */
-function wrapWidth(lines: readonly string[]): number {
+export function wrapWidths(lines: readonly string[]): number[] {
   const lengths = lines.map((l) => l.length).filter((n) => n >= 20);
+  const first = wrapWidth(lines, lengths, false);
+  if (!first) return [];
+  const rest = lengths.filter((n) => n < BAND * first || n > first);
+  const second = wrapWidth(lines, rest, true);
+  return second ? [first, second] : [first];
+}
+
+/**
+ * The width the lines of `lengths` were wrapped at, or 0 (see wrapWidths). A second width is
+ * read off fewer lines, among unwrapped ones: it is the widest line that went on mid-sentence.
+ */
+function wrapWidth(lines: readonly string[], lengths: readonly number[], second: boolean): number {
   // How many lines end at each length (up to the longest width considered).
   const atLength = new Int32Array(MAX_WRAP + 1);
   for (const n of lengths) if (n <= MAX_WRAP) atLength[n]++;
@@ -114,20 +127,25 @@ function wrapWidth(lines: readonly string[]): number {
     while (lo < BAND * w) band -= atLength[lo++] as number;
     if (atLength[w] && band >= bestBand) [best, bestBand] = [w, band];
   }
-  const beyond = lengths.filter((n) => n > 1.25 * best).length;
+  const beyond = !second ? lengths.filter((n) => n > 1.25 * best).length : 0;
   if (bestBand < 6 || bestBand < 0.3 * lengths.length || beyond >= bestBand) return 0;
   // The mark of wrapping, which a page of headline-length lines lacks: a line that reached
   // the width goes on, most often mid-sentence, on the next line.
   let goesOn = 0;
   let midSentence = 0;
+  let widestGoingOn = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const n = (lines[i] as string).length;
     const next = lines[i + 1] as string;
     if (n < BAND * best || n > best || !next) continue;
     goesOn++;
-    if (STARTS_LOWER.test(next)) midSentence++;
+    if (STARTS_LOWER.test(next)) {
+      midSentence++;
+      widestGoingOn = Math.max(widestGoingOn, n);
+    }
   }
-  return midSentence >= 3 && midSentence >= 0.4 * goesOn ? best : 0;
+  if (midSentence < 3 || midSentence < 0.4 * goesOn) return 0;
+  return second ? widestGoingOn : best;
 }
 
 /** The widest wrapping looked for: e-mail and terminal texts wrap at 72 to 80 columns. */
@@ -140,7 +158,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
   let pending: { kind: BlockKind; parts: string[] } | null = null;
   let pendingClosedByBlank = false;
   const lines = text.replace(/\r\n?/g, '\n').split('\n').map((raw) => trimLineEnd(raw).replace(/^[\s\ufeff]+/u, ''));
-  const width = wrapWidth(lines);
+  const widths = wrapWidths(lines);
   const blankLines = lines.filter((l) => !l).length;
   // Blank lines separate the paragraphs when there is about one for every five lines of text.
   const blankSeparated = blankLines >= 0.2 * (lines.length - blankLines);
@@ -157,20 +175,24 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
    * paragraph, in a page that wraps only some of them). Nor does a line that opens a wire
    * story with its dateline ("SEVILLA, 25 Mar. (EUROPA PRESS) - …").
    */
-  const wrappedAbove = (above: string, line: string): boolean =>
-    width > 0 &&
+  const wrappedAt = (width: number, above: string, line: string): boolean =>
     above.length >= 0.7 * width &&
     above.length <= width &&
     above.length + 1 + firstWordLength(line) > WRAP_SLACK * width &&
-    (blankSeparated || !ENDS_BLOCK.test(above)) &&
     (line.length >= 0.7 * width || ENDS_BLOCK.test(line)) &&
-    line.length <= WRAP_OVERRUN * width &&
-    !opensWireStory(line);
+    line.length <= WRAP_OVERRUN * width;
+  const wrappedAbove = (above: string, line: string): boolean =>
+    widths.some((width) => wrappedAt(width, above, line)) && (blankSeparated || !ENDS_BLOCK.test(above)) && !opensWireStory(line);
 
-  // A photo's caption ends on its credit: the line under it starts a block of its own. (The
-  // caption test runs last: most lines fail the cheaper ones.)
+  // A photo's caption ends on its credit, a story's credits ("Reporting by …; Editing by …")
+  // end the story, a link to another story ("Read also: …") is a line of its own: the line
+  // under any of them starts a block of its own. (The caption test runs last: most lines fail
+  // the cheaper ones.)
   const goesOn = (above: string, line: string): boolean =>
-    (wrappedAbove(above, line) || (above.length >= MIN_CUT_LINE && CUT_AFTER_ARTICLE.test(above))) && !isPhotoCaption(above);
+    (wrappedAbove(above, line) || (above.length >= MIN_CUT_LINE && CUT_AFTER_ARTICLE.test(above))) &&
+    !isCreditList(above) &&
+    !READ_ALSO.test(above.toLowerCase()) &&
+    !isPhotoCaption(above);
 
   const flush = (): void => {
     if (!pending) return;
@@ -191,7 +213,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     if (marker) {
       flush();
       pending = { kind: 'list-item', parts: [line.slice(marker[0].length)] };
-    } else if (pending && !pendingClosedByBlank && ((STARTS_LOWER.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line)) || goesOn(pending.parts[pending.parts.length - 1] as string, line))) {
+    } else if (pending && !pendingClosedByBlank && ((STARTS_LOWER.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(pending.parts[pending.parts.length - 1] as string, line))) {
       pending.parts.push(line);
     } else {
       flush();

@@ -276,4 +276,63 @@ describe('plain-text headlines', () => {
     expect(a.title).toBe('Ottawa tightens air passenger rules');
     expect(a.byline).toBe('Christopher Reynolds');
   });
+  it('over the byline, takes a long headline over a longer standfirst, stepping over "Listen to this article"', () => {
+    const a = read([
+      'Home | News | Sport',
+      'Dozens of flood warnings in place as more heavy rain sweeps across northern England',
+      'Residents along the rivers Ouse, Aire and Wharfe have been told to prepare for further disruption',
+      'By Harriet Sloane, PA',
+      'Published: 27th January 2025, 7:58am',
+      'Listen to this article · 4 min',
+      ...body,
+    ]);
+    expect(a.title).toBe('Dozens of flood warnings in place as more heavy rain sweeps across northern England');
+    expect(a.cleanText.startsWith('Residents along the rivers')).toBe(true);
+  });
+  it('never takes the entry under "Up Next" or a line of hashtags for the headline', () => {
+    const a = read([
+      'Trending Topics: #Durga Puja | #Assam Floods | #ISL 2024-25',
+      'Explosion at grain elevator in central Nebraska injures 3 workers',
+      'Two of the workers were flown to an Omaha hospital with serious burns, the sheriff said.',
+      'Author: Associated Press',
+      'Published: 4:18 PM CST March 4, 2025',
+      'Now Playing',
+      '0:00 / 1:47',
+      'Up Next',
+      'Sheriff: Two arrested after pursuit ends in cornfield near Kearney',
+      ...body,
+    ]);
+    expect(a.title).toBe('Explosion at grain elevator in central Nebraska injures 3 workers');
+    expect(a.cleanText.startsWith('Two of the workers')).toBe(true);
+    expect(a.cleanText).not.toContain('Sheriff');
+  });
+});
+
+describe('plain-text credits', () => {
+  const read = (lines: string[]) => analyze(textToPage(lines.join('\n')));
+  const body = [
+    'The Bank of Ghana kept its main policy rate unchanged at 27% on Tuesday, saying inflation was falling faster than it had expected.',
+    'Annual consumer inflation slowed to 19.6% in February from 23.8% in January, official data showed last week.',
+    'Economists at an Accra-based investment bank said they now expected the first rate cut at the bank’s May meeting.',
+  ];
+  it('reads the story’s closing credits as metadata that does not name the page’s author', () => {
+    const credits = ['(Reporting by Ana Mano; Editing by Susan Fenton)', 'Associated Press writer Sara Cline in Baton Rouge contributed to this report.', 'kwol/ pzaj/'];
+    const a = read(['Ghana holds key rate at 27%', 'By Kwame Adjei-Boateng', ...body, ...credits]);
+    for (const c of credits) expect(a.blocks.find((b) => b.text === c)?.verdict).toBe('meta');
+    expect(a.byline).toBe('Kwame Adjei-Boateng');
+    // A sentence that opens with "Reporting by" is text.
+    const sentence = 'Reporting by Reuters revealed that the central bank had sold part of its gold reserves last year.';
+    expect(read(['Ghana holds key rate at 27%', ...body, sentence]).blocks.find((b) => b.text === sentence)?.verdict).toBe('content');
+  });
+  it('names the source from a byline with the wire, a wire’s sign-off, a repost’s "From …:" line', () => {
+    expect(read(['Ghana holds key rate at 27%', 'Par Le Journal du Littoral avec AFP', ...body]).source).toBe('AFP');
+    expect(read(['Ghana holds key rate at 27%', ...body, 'WAM/Hatem Mohamed/Tariq alfaham']).source).toBe('WAM');
+    expect(read(['Ghana holds key rate at 27%', 'From the Millbrook Herald:', ...body]).source).toBe('Millbrook Herald');
+    expect(read(['Ghana holds key rate at 27%', '(MENAFN- Trend News Agency)', ...body]).source).toBe('Trend News Agency');
+  });
+  it('reads an author’s name and post as the byline', () => {
+    const a = read(['Kansas wheat is ripening earlier than ever', 'Anna Lindqvist, Associate Professor of Agronomy, Kansas State University', ...body]);
+    expect(a.byline).toBe('Anna Lindqvist');
+    expect(a.title).toBe('Kansas wheat is ripening earlier than ever');
+  });
 });

@@ -1,12 +1,12 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 140 pages written for this test
- * (not taken from the seeds or the datasets) in six rounds by testers who did not see the
- * engine's rules: 74 from the seeds' two families (MENAFN-style and Big News Network-style
+ * Scraped syndicated pages beyond the two seeds, as plain text: 164 pages written for this test
+ * (not taken from the seeds or the datasets) in seven rounds by testers who did not see the
+ * engine's rules: 86 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts on local and regional sites in
  * several countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, blog and
- * newsletter reposts, science sites, a live blog, sports and business pages), twenty of them in
- * Spanish, German, French, Russian, Portuguese, Italian, Dutch, Indonesian, Polish, Turkish,
- * Swedish or Romanian. Each NAME.txt has a NAME.expect.json written by a reader before the
+ * newsletter reposts, science sites, a live blog, sports and business pages), twenty-four of
+ * them in Spanish, German, French, Russian, Portuguese, Italian, Dutch, Indonesian, Polish,
+ * Turkish, Swedish or Romanian. Each NAME.txt has a NAME.expect.json written by a reader before the
  * engine ran: the article's paragraphs, the repeated copies, the metadata lines, the chrome,
  * the title and the source. A list item's marker ("- ", "• ") is layout, not text.
  *
@@ -32,11 +32,8 @@ interface Expectation {
 
 /** Known gaps: page → the start of each failure it still has, and why. */
 const KNOWN_GAPS: Record<string, string[]> = {
-  // "(Reporting by …; Editing by …)" is kept: the AEB ground truth keeps it as article text.
   // The wire is named only in a pipe-separated line outside the article.
-  'en_devdiscourse_reuters.txt': ['metadata in clean text: (Reporting by', 'source:'],
-  // "Associated Press writer … contributed to this report." reads as the article's last sentence.
-  'en_yahoo_ap.txt': ['metadata in clean text: Associated Press writer'],
+  'en_devdiscourse_reuters.txt': ['source:'],
   // The closing sentence follows a pull quote, past the two closing lines the region may take.
   'fr_afp_progres.txt': ['paragraph 0x: Les discussions'],
 
@@ -80,20 +77,10 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // A live blog: headline and standfirst sit above a key-events list, too far from the first
   // entry; the first entry's heading is taken for the headline.
   'd07-liveblog-storm.txt': ['paragraph 0x: Amber wind', 'paragraph 0x: Trains cancelled', 'title:'],
-  // A standfirst four short lines above the text; an author's bio in prose.
-  'd08-opinion-fourday-week-bio.txt': ['paragraph 0x: Rural districts', 'metadata in clean text: Laura Mendes is'],
-  // "Reporting by …; Editing by …" (kept: the AEB ground truth keeps it), and the headline
-  // printed again inside the second copy of the body.
-  'd10-printed-twice-ads.txt': [
-    'chrome in clean text: Skylane to cut',
-    'chrome in clean text: Reporting by',
-    'metadata in clean text: Reporting by',
-  ],
-
-  // Third round (e…): wire credits kept as the article's last line, as the AEB ground truth
-  // keeps them ("Associated Press writer … contributed to this report.", "(Reporting by …)").
-  'e07_bnn_nigeriasun_ap_storms.txt': ['metadata in clean text: Associated Press writer'],
-  'e10_bnn_tanzaniatimes_reuters_cocoa.txt': ['metadata in clean text: (Reporting by'],
+  // An author's bio in prose.
+  'd08-opinion-fourday-week-bio.txt': ['metadata in clean text: Laura Mendes is'],
+  // The headline printed again inside the second copy of the body.
+  'd10-printed-twice-ads.txt': ['chrome in clean text: Skylane to cut'],
 
   // Fourth round, held out (f…: the seeds' families; g…: other syndication and five more
   // languages), written after the fixes above; what they still show:
@@ -104,9 +91,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // The body's last paragraphs printed again at a wider wrap than the first copy: the last
   // line of the copy ("2030.") stays apart, so the copy is not whole.
   'f04_menafn_ians_404banner_rewrapped_dup.txt': ['not flagged duplicate: Officials added'],
-  // Sources named by their short code ("AP", "AA") where the tester wrote the full name; wire
-  // contributor lines kept as text, as the AEB ground truth keeps them.
-  'g01_regional_ap_greatlakes_ice_related.txt': ['metadata in clean text: Associated Press writer', 'source:'],
+  // Sources named by their short code ("AP", "AA") where the tester wrote the full name.
+  'g01_regional_ap_greatlakes_ice_related.txt': ['source:'],
   'g04_tvstation_ap_derailment_watch.txt': ['source:'],
   'g08_tr_anadolu_kapadokya_balon.txt': ['source:'],
   // A press release: subtitles set as "– … –" lines read as list items; its contact block.
@@ -126,14 +112,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'title:',
     'source:',
   ],
-  // Two long headline-like lines (headline, standfirst) over the byline; stock-quote lines.
-  'g06_business_tickers_chips_pullquote.txt': [
-    'paragraph 0x: Nvidia, AMD',
-    'chrome in clean text: NVDA',
-    'chrome in clean text: AMAT',
-    'metadata in clean text: Reporting by',
-    'title:',
-  ],
+  // Stock-quote lines inside the article.
+  'g06_business_tickers_chips_pullquote.txt': ['chrome in clean text: NVDA', 'chrome in clean text: AMAT'],
   // The source named only in the byline ("Por … – Repórter da Agência Brasil").
   'g09_ptbr_agenciabrasil_dengue_rewrapdup.txt': ['source:'],
   // German capitalises nouns, so a wrapped quote's lines start with a capital: the line ending
@@ -146,10 +126,10 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // sources named as the page spells them in the dateline ("KNN India", "GLOBE NEWSWIRE", "sda").
   'h02_menafn_knn_wrapped_firstpara_twice.txt': ['source:'],
   'h03_menafn_globenewswire_numbered_prefixcopy.txt': ['source:'],
-  // Publication credits at the end ("This report by The Canadian Press was first published …",
-  // "This story was originally published by Stateline …") kept as text, as the AEB ground truth
-  // keeps them; a press release's date line; an Agerpres credit line.
-  'i02_ca_cp_air_passenger_bullets_tail_reprint.txt': ['metadata in clean text: This report by', 'source:'],
+  // "The Canadian Press" named as "Canadian Press"; a publication credit at the end ("This story
+  // was originally published by Stateline …") kept as text, as the AEB ground truth keeps it; a
+  // press release's date line; an Agerpres credit line.
+  'i02_ca_cp_air_passenger_bullets_tail_reprint.txt': ['source:'],
   'i04_businesswire_coldstorage_about_contacts.txt': ['metadata in clean text: March 04, 2025'],
   'i06_newsletter_stateline_911_pullquote_wrapped.txt': ['metadata in clean text: This story was originally', 'source:'],
   'i12_ro_agerpres_a0_noheadline_flat_then_wrapped.txt': ['metadata in clean text: AGERPRES/'],
@@ -165,8 +145,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // A teaser headline under the article that reads as a closing line; the agency credit opens
   // the second content block, not the first.
   'i10_it_adnkronos_caldo_wrapped_then_flat_copy.txt': ['chrome in clean text: Incendi in Sardegna', 'source:'],
-  // A list's lead-in ending in a colon after a cookie notice; an abbreviated Portuguese month ("22 out 2024").
-  'i11_pt_lusa_porto_cookiefirst_consecutive_dup.txt': ['paragraph 0x: Podem candidatar-se:', 'metadata in clean text: 22 out 2024'],
+  // An abbreviated Portuguese month ("22 out 2024").
+  'i11_pt_lusa_porto_cookiefirst_consecutive_dup.txt': ['metadata in clean text: 22 out 2024'],
 
   // Sixth round, held out (j…: the seeds' families; k…: English-language syndication of other
   // kinds), written after the fixes above; what they still show:
@@ -174,14 +154,26 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // agency named by its code; a press release's media-contact line the tester kept as text.
   'j05_menafn_wam_diplomacy_edited_copy_list.txt': ['not flagged duplicate: ABU DHABI', 'not flagged duplicate: The next meeting', 'source:'],
   'j06_menafn_chainwire_crypto_pr_list_no_dup.txt': ['paragraph 0x: Media contact:'],
-  // A headline over a longer standfirst without a full stop, both past twelve words: the
-  // standfirst is taken for the headline.
-  'k01_uk_pa_regional_floods_readmore.txt': ['paragraph 0x: Residents along', 'title:', 'source:'],
-  // A WAM photo-and-editing credit line; a press wire named only in its dateline line.
-  'k06_gulf_wam_subheads_lists.txt': ['metadata in clean text: WAM/Amjad Saleh'],
+  // The wire named only as the byline's suffix ("By Harriet Sloane, PA"); a press wire named
+  // only in its dateline line.
+  'k01_uk_pa_regional_floods_readmore.txt': ['source:'],
   'k10_crypto_chainwire_excerpt_list.txt': ['source:'],
   // "Provided by The Conversation" kept as the text's last line.
   'k12_science_conversation_wrapped_subheads.txt': ['metadata in clean text: Provided by'],
+
+  // Seventh round, held out (l…: the seeds' families; m…: other syndication, four in French,
+  // Spanish, Polish and Dutch), written after the fixes above; what they still show:
+  // a press release's "SOURCE <company>" line far past the article's end (its contact block and
+  // logo links between);
+  'm03_prnewswire_forklift.txt': ['source:'],
+  // agencies named by their code or not at all where the tester wrote the full name ("AP" for
+  // "Associated Press"; the Press Association named only in a caption's "/PA");
+  'm04_amp_pa_football.txt': ['source:'],
+  'm05_localtv_ap_elevator.txt': ['source:'],
+  // a line the tester read as a standfirst where the page has no headline, taken for the
+  // headline; the second copy of the lead, wrapped anew at 72 columns where the first copy ran
+  // unwrapped, splits in two at a capital (both halves are flagged as repeats).
+  'm12_ansa_expat_etna.txt': ['paragraph 0x: Flights diverted', 'not flagged duplicate: (ANSA)', 'title:'],
 };
 
 const norm = (s: string): string =>
@@ -220,7 +212,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(140);
+    expect(pages.length).toBe(164);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {

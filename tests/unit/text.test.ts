@@ -102,6 +102,33 @@ describe('textToPage', () => {
     ]);
   });
 
+  // Widths a fifth or more apart; closer ones (78 and 92) still read as one width, the wider
+  // copy's lines then too long for it.
+  it.each([
+    [92, 72],
+    [72, 92],
+    [60, 92],
+    [92, 60],
+    [60, 72],
+    [72, 60],
+  ])('joins the lines of a copy wrapped at %i columns and of its reprint wrapped anew at %i', (first, second) => {
+    const text = [...ARTICLE.flatMap((p) => wrap(p, first)), 'Continue reading', ...ARTICLE.flatMap((p) => wrap(p, second))].join('\n');
+    expect(textToPage(text).blocks.map((b) => b.text)).toEqual([...ARTICLE, 'Continue reading', ...ARTICLE]);
+  });
+
+  it('keeps a story’s credits, a "Read also" link and a lone wire name apart from the line under or above them', () => {
+    const credits = 'Reporting by Kwame Adjei-Boateng; Writing by Sophie Lindqvist; Editing by Peter Harlan';
+    const readAlso = 'Czytaj także: Wilki coraz bliżej domów. Mieszkańcy Podkarpacia piszą petycję do RDOŚ';
+    const text = [...ARTICLE.flatMap((p) => wrap(p, credits.length)), credits, 'Our Standards: The Thomson Reuters Trust Principles.', readAlso, 'Leśnicy przypominają, jak zachować się w razie spotkania z niedźwiedziem:', 'dpa'].join('\n');
+    expect(textToPage(text).blocks.map((b) => b.text).slice(ARTICLE.length)).toEqual([
+      credits,
+      'Our Standards: The Thomson Reuters Trust Principles.',
+      readAlso,
+      'Leśnicy przypominają, jak zachować się w razie spotkania z niedźwiedziem:',
+      'dpa',
+    ]);
+  });
+
   it('reads a line that ends on a photo credit as a caption', () => {
     const captions = [
       'An ice fisherman walks past open water on Saginaw Bay near Bay City, Mich., on Feb. 10, 2024. (AP Photo/Jordan Reyes)',

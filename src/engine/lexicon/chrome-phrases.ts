@@ -42,6 +42,10 @@ const p = (code: string, label: string, re: RegExp, maxWords: number, weight: nu
   section,
 });
 
+/** "Read also: <a story's headline>", "Lea también: …", "Czytaj także: …": one related story's link. */
+export const READ_ALSO =
+  /^(watch|read also|also read|see also|read more|related|lea también|lee también|leia também|veja também|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|te puede interesar|también te puede interesar|te recomendamos|citește și|citeste si|lees ook|läs (också|även)|i\u0307?lgi\u0307?li\u0307? haber|baca juga|czytaj (także|też|również)|читайте также)\s*[:：]\s*\S/;
+
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Wire and syndication legal notices.
   p('legal-disclaimer', 'legal or wire disclaimer',
@@ -55,7 +59,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     45, 0.85),
   // The bare words only on short lines: "a $23 a month subscription" is prose, "Subscribe" is a button.
   p('newsletter-pitch', 'newsletter pitch',
-    /\bnewsletters?\b|\bsign up\b|\bsubscribe\b|\bsubscription\b|\bsubscrever\b|\bsuscribirse\b|\bs'abonner\b|\babonnieren\b|\bподписаться\b|\bnyhetsbrev\w*|\bnieuwsbrief\w*|\bprenumerera\b|\babonneer\b|\bbülten\w*|\babonează-te\b|\babonare\b/,
+    /\bnewsletters?\b|\bsign up\b|\bsubscribe\b|\bsubscription\b|\bsubscrever\b|\bsuscribirse\b|\bs'abonner\b|\babonnieren\b|\bподписаться\b|\bnyhetsbrev\w*|\bnieuwsbrief\w*|\bprenumerera\b|\babonneer\b|\bbülten\w*|\babonează-te\b|\babonare\b|^je m'inscris$|^inscrivez-vous$|^recevez (chaque|tous les|toutes les|gratuitement)\b/,
     12, 0.85),
   p('publish-promo', '"publish your news" promo',
     /publish (news|your news|a news release|your press release)|submit(ting)? (a|your) (news|press) release|press release distribution|distribute your (press|news)|advertise with us|become a (contributor|partner)|partner with us/,
@@ -73,18 +77,18 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /\bwe use cookies\b|\bthis (web)?site uses cookies\b|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse) this|manage (your )?(cookie|consent|privacy) (settings|preferences)|\b(utilizamos|usamos) cookies\b|\beste (sitio|site|portal)( web)? (utiliza|usa) cookies\b|\bnous utilisons des cookies\b|\bce site utilise des cookies\b|\bwir verwenden cookies\b|\bdiese (website|webseite) verwendet cookies\b|\butilizziamo (i )?cookie|\bquesto sito utilizza (i )?cookie|\bмы используем (файлы )?cookie|\b(wij|we) gebruiken cookies\b|\bvi använder (cookies|kakor)\b|çerezler(i)? kullan|çerez politikası|acest site folosește cookie|folosim cookie|política de cookies|politique (de|relative aux) cookies|cookie-richtlinie/,
     60, 0.9),
   // A privacy-policy link is chrome; a sentence about privacy law (GDPR, HIPAA) is not.
-  p('cookie-notice', 'cookie notice', /^(privacy (policy|settings|notice|preferences)|do not sell my (personal )?info(rmation)?)\b/, 6, 0.85),
+  p('cookie-notice', 'cookie notice', /^(privacy (policy|settings|notice|preferences|dashboard)|terms( of (use|service))? (and|&) privacy( policy)?|do not sell my (personal )?info(rmation)?)\b/, 6, 0.85),
   p('share-bar', 'share buttons',
-    /^(share|teilen|partager|compartir|condividi|compartilhar|compartilhe|comparte|поделиться|dela|deel|paylaş|udostępnij|bagikan)( (this|on|via|the|article|story|post|page|release|artikeln|dit artikel|det|l'article|el artículo|la noticia|o artigo|a notícia|questo articolo))*:?$|^(artikel|beitrag|seite) (teilen|delen)$|share (this|on) (article|story|post|facebook|twitter|x|linkedin|whatsapp)|^(facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link)( (facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link))*$|^(copier le lien|copy link|link kopieren|copiar (el )?enlace|copia (il )?link|copiar (o )?link|kopiuj link|kopieer link)$|^(share|teilen|partager|compartir|condividi|compartilhar|поделиться)( this( article| story| post)?)?( (on|sur|en|auf|su|em|via|per|no|na))?\s*:?\s+(facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|pinterest|copy link)\b|(share|compartir|teilen|partager|condividi|compartilhar|dela|deel)( \S+){0,2} (facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail)\b.{0,60}\b(facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail)$|follow us on|click to (share|print|email)|^like this:?$|^like loading\.*$|^(tweet|pin it|e-?mail|print)$/,
+    /^(share|teilen|partager|compartir|condividi|compartilhar|compartilhe|comparte|поделиться|dela|deel|paylaş|udostępnij|bagikan)( (this|on|via|the|article|story|post|page|release|artikeln|dit artikel|det|l'article|el artículo|la noticia|o artigo|a notícia|questo articolo))*:?$|^(artikel|beitrag|seite) (teilen|delen)$|share (this|on) (article|story|post|facebook|twitter|x|linkedin|whatsapp)|^(facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link)( (facebook|twitter|x|linkedin|whatsapp|email|print|reddit|telegram|pinterest|copy link))*$|^(copier le lien|copy link|link kopieren|copiar (el )?enlace|copia (il )?link|copiar (o )?link|kopiuj link|kopieer link)$|^(share|teilen|partager|compartir|condividi|compartilhar|поделиться)( this( article| story| post)?)?( (on|sur|en|auf|su|em|via|per|no|na))?\s*:?\s+(facebook|twitter|x|linkedin|whatsapp|email|e-mail|print|reddit|telegram|pinterest|copy link)\b|(share|compartir|teilen|partager|condividi|compartilhar|dela|deel)( \S+){0,2} (facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail)\b.{0,60}\b(facebook|twitter|x|linkedin|whatsapp|telegram|e-?mail)$|follow us on|click to (share|print|email)|^like this:?$|^like loading\.*$|^(tweet|pin it|e-?mail|print)$|^(envoyer par|send by|enviar por|invia per|per) e-?mail( versenden)?$/,
     14, 0.85),
   p('advertisement', 'advertisement label',
-    /^(advertisement|advertising|sponsored|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|annons|annonse|publicitate|reklama|iklan|reklam|реклама|广告|広告)\b.{0,20}$|^(story|article) continues( (below|after)\b.*)?$|^(continua (após a|depois da) publicidade|la suite (après|sous) (la|cette) publicité|(el artículo |la noticia )?(sigue|continúa) (después|tras|debajo) de (la|esta) publicidad|weiter nach der (werbung|anzeige)|(l'articolo )?continua dopo la pubblicità|artikeln fortsätter (efter|under) annonsen|(het )?artikel gaat verder (na|onder) de advertentie)$|^continue reading( below| the main story)?|^article content$/,
+    /^(advertisement|advertising|sponsored|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|annons|annonse|publicitate|reklama|iklan|reklam|реклама|广告|広告)\b.{0,20}$|^(story|article) continues( (below|after)\b.*)?$|^(continua (após a|depois da) publicidade|la suite (après|sous) (la|cette) publicité|(el artículo |la noticia )?(sigue|continúa) (después|tras|debajo) de (la|esta) publicidad|weiter nach der (werbung|anzeige)|(l'articolo )?continua dopo la pubblicità|artikeln fortsätter (efter|under) annonsen|(het )?artikel gaat verder (na|onder) de advertentie|lees (verder|door) (na|onder) de advertentie|(dalsza część|czytaj dalej) (artykułu )?pod reklamą)$|^continue reading( below| the main story)?|^article content$/,
     6, 0.85),
   p('tag-line', 'tags or categories line',
     /^(tags?|topics?|filed under|categories|category|keywords|schlagwörter|étiquettes|etiquetas)\s*:/,
     40, 0.85),
   p('read-more-link', '"read more" link',
-    /^(read more|continue reading|click here|more information|full story|view (more|all)|see (more|all)|load more|show more|weiterlesen|lire la suite|leer más|leggi (tutto|anche)|ler mais|подробнее)\b.{0,30}$/,
+    /^(read the (full|whole|original|rest of the) (story|article)|read more|continue reading|click here|more information|full story|view (more|all)|see (more|all)|load more|show more|weiterlesen|lire la suite|leer más|leggi (tutto|anche)|ler mais|подробнее)\b.{0,30}$/,
     8, 0.8),
   p('app-promo', 'app or social promo',
     /download (our|the) (.{1,30} )?app\b|get (our|the) app|available on (the )?(app store|google play)|follow (us|@)|follow [^.]{1,40} on (whatsapp|telegram|google news|instagram|facebook|x|twitter)( channels?)?$|join us on (telegram|whatsapp|facebook)|like us on facebook|подписывайтесь на (наш|наши) (канал|telegram)|(síguenos|siga-nos|folgen sie uns|suivez-nous) (en|no|nas|auf|sur)\b/,
@@ -99,14 +103,17 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   p('author-bio', "author's bio",
     /^(about the author|about the writer|author'?s? bio(graphy)?|author profile|more from this author|sobre el autor|sobre o autor|à propos de l'auteur|über den autor|об авторе)\b.{0,30}$/,
     6, 0.85, true),
+  // A video player's teaser labels, on lines of their own. Not a section of chrome: a wire's
+  // sports story ends on an "UP NEXT" paragraph of fixtures.
+  p('popular-list', '"most popular" or "related" list', /^(up next|next up|watch next|now playing|more videos)$/, 2, 0.85),
+  // "Follow Trend on Telegram and get the latest news first": the channel pitch, with its promise.
+  p('app-promo', 'app or social promo', /^follow [^.]{1,40} on (whatsapp|telegram|google news|instagram|facebook|x|twitter|linkedin|youtube)\b.{0,50}$/, 16, 0.8),
   // WordPress's share row scraped as one line: "Share this: Click to share on X (Opens in new window) …".
   p('share-bar', 'share buttons', /^((share this|share)\s*:?\s*)?click to (share|print|email)\b/, 80, 0.85),
   // A cookie banner's button left as a line of its own.
   p('cookie-notice', 'cookie notice', /^(accept|aceptar|aceitar|akzeptieren|accepter|accetta|принять|sunt de acord|de acuerdo|d'accord|einverstanden|akkoord|kabul et)( all| todas| tout| alle)?( cookies)?( et fermer| and close| y cerrar| und schließen| e chiudi| e fechar)?$/, 3, 0.8),
   // One related story set inside the article: "Read also: <its headline>", "Lea también: …".
-  p('read-more-link', '"read more" link',
-    /^(watch|read also|also read|see also|read more|related|lea también|lee también|leia também|veja também|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|te puede interesar|también te puede interesar|te recomendamos|citește și|citeste si|lees ook|läs (också|även)|i\u0307?lgi\u0307?li\u0307? haber|baca juga|czytaj (także|też|również)|читайте также)\s*[:：]\s*\S/,
-    25, 0.85),
+  p('read-more-link', '"read more" link', READ_ALSO, 25, 0.85),
   // Photo credits left as lines of their own under an image: "Natalie Naccache | Bloomberg |
   // Getty Images", "Photo: Jane Doe/AP", "(Photo by John Smith/AFP via Getty Images)". The
   // picture agencies' names, set off by a slash, bar or "via", are specific enough on a short
