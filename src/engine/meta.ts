@@ -44,6 +44,10 @@ const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuen
  * from The Conversation under a Creative Commons license": the name, up to a comma or "under".
  */
 const REPOSTED = /^(?:this (?:article|story|post) (?:is|was|has been) )?(?:reposted|republished|reprinted)(?: here)?(?: with (?:kind |the )?permission)? (?:from|of) ([^,.;:()]{2,60}?)(?=\s+under\b|\s*[,.;:()]|\s*$)/iu;
+/** "This story was originally published by Stateline, part of States Newsroom, …": the name, up to a comma. */
+const ORIGINALLY_FROM = /^(?:this (?:article|story|post|report) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (\p{L}[^,.;:()]{1,59}?)(?=\s*[,.;:()]|\s*$)/iu;
+/** "Provided by The Conversation": phys.org's credit line. */
+const PROVIDED_BY = /^provided by\s+(.{2,60})$/iu;
 const ORIGINALLY = new RegExp(
   String.raw`^(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?(?:\s+read the original(?: article)?\.?)?$`,
   'iu',
@@ -113,7 +117,7 @@ const POSTED_BY = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)\s+(?:on\s+)
 const MONTHS =
   'jan|feb|mar|mrt|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|maj|augusti|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const DATE_WORD = new RegExp(
-  String.raw`^(?:\d{1,4}|${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|on|at|om|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|kl|idag|igår|em|güncelleme|yayınlanma|p|m|pt|et|ct|mt|\d{1,2}h\d{2}|\d{1,2}(?:am|pm))$`,
+  String.raw`^(?:\d{1,4}|${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|eastern|pacific|central|mountain|standard|daylight|time|on|at|om|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|kl|idag|igår|em|güncelleme|yayınlanma|p|m|pt|et|ct|mt|\d{1,2}h\d{2}|\d{1,2}(?:am|pm))$`,
   'u',
 );
 
@@ -181,8 +185,13 @@ export function sourceOf(text: string): string | null {
   if (credit && credit[0].length === t.length) return leadingCredit(t);
   const signoff = WIRE_SIGNOFF.exec(t);
   if (signoff) return signoff[1] as string;
-  const label = SOURCE_LABEL.exec(t) ?? ORIGINALLY.exec(t) ?? SOURCE_CAPS.exec(t) ?? FROM_LABEL.exec(t);
+  const label = SOURCE_LABEL.exec(t) ?? ORIGINALLY.exec(t) ?? SOURCE_CAPS.exec(t) ?? FROM_LABEL.exec(t) ?? PROVIDED_BY.exec(t);
   if (label) return (label[1] as string).trim();
+  // "May 12, 2025 08:00 ET | Source: Helioplex Energy, Inc.": a press release's date and source.
+  if (t.includes(' | ')) for (const part of t.split(' | ').slice(1)) {
+    const named = SOURCE_LABEL.exec(part.trim());
+    if (named) return (named[1] as string).trim();
+  }
   return null;
 }
 
@@ -190,7 +199,7 @@ export function sourceOf(text: string): string | null {
 export function repostCredit(text: string): string | null {
   const t = text.trim();
   if (t.length > 200) return null;
-  const m = REPOSTED.exec(t);
+  const m = REPOSTED.exec(t) ?? ORIGINALLY_FROM.exec(t);
   return m ? (m[1] as string).trim() : null;
 }
 

@@ -329,6 +329,15 @@ describe('plain-text credits', () => {
     expect(read(['Ghana holds key rate at 27%', ...body, 'WAM/Hatem Mohamed/Tariq alfaham']).source).toBe('WAM');
     expect(read(['Ghana holds key rate at 27%', 'From the Millbrook Herald:', ...body]).source).toBe('Millbrook Herald');
     expect(read(['Ghana holds key rate at 27%', '(MENAFN- Trend News Agency)', ...body]).source).toBe('Trend News Agency');
+    expect(read(['Ghana holds key rate at 27%', ...body, 'Provided by The Conversation']).source).toBe('The Conversation');
+    const repost = 'This story was originally published by Stateline, part of States Newsroom, a nonprofit news network supported by grants.';
+    const a = read(['Ghana holds key rate at 27%', ...body, repost]);
+    expect(a.source).toBe('Stateline');
+    expect(a.blocks.find((b) => b.text === repost)?.verdict).toBe('meta');
+  });
+  it('reads a press wire’s time line as the date', () => {
+    const a = read(['Ghana holds key rate at 27%', 'March 04, 2025 08:00 AM Eastern Standard Time', ...body]);
+    expect(a.publishedTime?.startsWith('2025-03-04')).toBe(true);
   });
   it('reads an author’s name and post as the byline', () => {
     const a = read(['Kansas wheat is ripening earlier than ever', 'Anna Lindqvist, Associate Professor of Agronomy, Kansas State University', ...body]);
