@@ -355,9 +355,9 @@ export function decide(input: DecideInput): BlockResult[] {
  * list item or caption (a "key points" summary repeats the lead, not the reverse), then one
  * in the article's own flow over one in a box of its own (an alert or callout that restates
  * a paragraph), then the first on the page, unless a later copy is clearly fuller
- * (CLEARLY_LONGER × its length): a summary is much shorter than its paragraph, while an
- * edited re-paste ("and" → "as well as") is a few words longer and must not displace the
- * article's own copy. -1 when no copy is content.
+ * (CLEARLY_LONGER × its length) and not part of a reprinted body: a summary is much shorter
+ * than its paragraph, while an edited re-paste ("and" → "as well as") is a few words longer
+ * and must not displace the article's own copy. -1 when no copy is content.
  */
 function pickOriginal(members: readonly number[], w: readonly Working[], items: readonly Measured[], region: Region, flow: Uint8Array): number {
   let tier = -1;
@@ -370,7 +370,11 @@ function pickOriginal(members: readonly number[], w: readonly Working[], items: 
     if (first < 0 || id < first) first = id;
     if (longest < 0 || (items[id] as Measured).chars > (items[longest] as Measured).chars) longest = id;
   }
-  return (items[longest] as Measured).chars >= CLEARLY_LONGER * (items[first] as Measured).chars ? longest : first;
+  // A fuller copy that follows a copy of the paragraph before the first one is the next
+  // paragraph of a reprinted body, edited on the way ("…, according to the ministry"): the
+  // article's own copy stays the original.
+  const reprinted = w[longest - 1]?.verdict === 'duplicate' && w[longest - 1]?.duplicateOf === first - 1;
+  return !reprinted && (items[longest] as Measured).chars >= CLEARLY_LONGER * (items[first] as Measured).chars ? longest : first;
 }
 
 /** A later copy must be this much longer than the first to be the original. */

@@ -14,7 +14,7 @@
 import { confirmedMarks, contextMark, textEvidence } from './chrome';
 import { decide } from './decide';
 import { detectStopwordLang, measure, type Measured } from './measure';
-import { cleanTitle, findMetaBlocks, isRtl, joinStandfirst, leadingCredit, repostCredit, toBcp47, toIsoDate, wireOpener } from './meta';
+import { cleanTitle, findMetaBlocks, isRtl, joinStandfirst, leadingCredit, repostCredit, toBcp47, toIsoDate, trailingCredit, wireOpener } from './meta';
 import { findRegion, isBodyLike } from './region';
 import { findRepetition } from './repetition';
 import { settingsFor } from './settings';
@@ -124,8 +124,10 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
   }
   // A wire's dateline opens the story's first paragraph, which may follow a standfirst.
   for (const r of content.slice(0, 3)) source ??= wireOpener(r.text);
-  // Last, the wire a byline names: "By Sophie Laurent, AFP".
+  // Last, the wire a byline names ("By Sophie Laurent, AFP"), or that closes the article ("…
+  // the agency said. (PNA)").
   for (const [id, m] of meta) if (m.agency && results[id]?.verdict === 'meta') source ??= m.agency;
+  source ??= trailingCredit(content[content.length - 1]?.text ?? '');
   const declaredTitle = hints.headline ?? hints.documentTitle;
   const lang = toBcp47(hints.lang) ?? stopLang;
   const stats = { blocks: results.length, content: 0, duplicate: 0, boilerplate: 0, meta: 0, ms: 0 };

@@ -24,7 +24,9 @@ export interface MetaBlock {
 }
 
 const WIRES =
-  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac';
+  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|απε\s*-\s*μπε|ape\s*-\s*mpe|وام';
+/** Wires whose code is also a word ("app", "pa", "nan"): only in capitals. */
+const CAPS_WIRES = 'APP|NAN|PA';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
 const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
 const DATED_WIRE = new RegExp(String.raw`\d{4},?\s+(?:${WIRES}|chainwire|newsfile|accesswire|ein presswire)$`, 'iu');
@@ -38,14 +40,14 @@ const WIRE_OPENER = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?(?:\((${WIRES})\)
 /** "SOURCE Northwind Robotics Inc." closing a press release; "From the Millbrook Herald:" over a reposted story. */
 const SOURCE_CAPS = /^SOURCE\s+(\p{Lu}.{1,60})$/u;
 const FROM_LABEL = /^(?:[Ff]rom|[Vv]ia)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})\s*:$/u;
-const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|bron|źródło|kaynak|sumber|источник)\s*[:：]\s*(.{2,80})$/iu;
+const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|bron|źródło|kaynak|sumber|источник|πηγή|المصدر)\s*[:：]\s*(.{2,80})$/iu;
 /**
  * "Reposted with permission from Seed & Soil, the newsletter of …", "This article is republished
  * from The Conversation under a Creative Commons license": the name, up to a comma or "under".
  */
 const REPOSTED = /^(?:this (?:article|story|post) (?:is|was|has been) )?(?:reposted|republished|reprinted)(?: here)?(?: with (?:kind |the )?permission)? (?:from|of) ([^,.;:()]{2,60}?)(?=\s+under\b|\s*[,.;:()]|\s*$)/iu;
 /** "This story was originally published by Stateline, part of States Newsroom, …": the name, up to a comma. */
-const ORIGINALLY_FROM = /^(?:this (?:article|story|post|report) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (\p{L}[^,.;:()]{1,59}?)(?=\s*[,.;:()]|\s*$)/iu;
+const ORIGINALLY_FROM = /^(?:this (?:article|story|post|report) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (\p{L}[^,.;:()]{1,59}?)(?=\s+and\s+(?:is|was|has|are)\b|\s*[,.;:()]|\s*$)/iu;
 /** "Provided by The Conversation": phys.org's credit line. */
 const PROVIDED_BY = /^provided by\s+(.{2,60})$/iu;
 const ORIGINALLY = new RegExp(
@@ -59,18 +61,30 @@ const NAMED_WITH_CODE = /^[^()]+\(([\p{Lu}\p{N}]{2,10})\)$/u;
 const LEADING_CREDIT = new RegExp(String.raw`^\((${DOMAIN}|${WIRES}|[\p{Lu}][\p{Lu}\p{N} .&-]{1,30})\)\s*[-–—:]?\s*\S`, 'u');
 // The lead-in in any case ("By", "BY", "by"); the names after it capitalised, with the particles
 // names and mastheads take between them ("Jean de La Fontaine", "Le Progrès de l'Ouest avec AFP").
-const BYLINE = /^(?:[Bb][Yy]|[Aa]uthors?:|[Ss]tory [Bb]y|[Pp]osted [Bb]y|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+(?:oprac\.\s+)?((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:\s*[,|•·—–-]\s*.{0,160})?$/u;
+const BYLINE = /^(?:[Bb][Yy]|[Aa]uthors?:|[Ee]ditor:|[Rr]eporter:|[Hh]aber-[Kk]amera:|[Mm]uhabir:|[Ss]tory [Bb]y|[Pp]osted [Bb]y|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+(?:oprac\.\s+)?((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})?(?:\s*[,|•·—–/-]\s*.{0,160})?$/u;
 
 /** A newsroom signing as itself: "Redazione", "Redaktion", "Staff Reporter". */
 const STAFF_LINE = /^(?:redazione|redaktion|rédaction|redacción|redação|redactie|redakcja|staff|staff reporter|staff writer|news desk|newsroom)(?:\s+[\p{L}.'’-]+){0,3}$/iu;
 
 /** "Christopher Reynolds, The Canadian Press": a reporter's name and the wire, no "By". */
 const AGENCY_BYLINE = new RegExp(String.raw`^([^,]{3,60}),\s+(?:the\s+)?(${WIRES})$`, 'iu');
+const AGENCY_BYLINE_CAPS = new RegExp(String.raw`^([^,]{3,60}),\s+(${CAPS_WIRES})$`, 'u');
+/** "APP", "(NAN)(www.nannews.ng)": a wire that is also a word, on a line of its own. */
+const CAPS_SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?(${CAPS_WIRES})\)?(?:\s*\(www\.[^()]+\))?\.?$`, 'u');
 /** An agency's sign-off, its editors' initials ("hn/mm/rsc", "ah/dj", "kwol/ pzaj/"): a line of its own. */
 export const SIGN_OFF = /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+\s*\/?$/u;
 
 /** "Par Le Journal du Littoral avec AFP", "Von Redaktion mit dpa": a byline that names the wire. */
-const WITH_WIRE = new RegExp(String.raw`\s(?:avec|with|and|mit|und|con|y|com|e|z|met|en|och|ile)\s+(?:l'|la\s+|the\s+)?(${WIRES})$`, 'iu');
+const WITH_WIRE = new RegExp(String.raw`\s(?:avec|with|and|of|mit|und|con|y|com|e|z|met|en|och|ile)\s+(?:l'|la\s+|the\s+)?(${WIRES})$`, 'iu');
+
+/** "… the agency said. (PNA)", "Haber-Kamera: Kemal Aydın/GİRESUN, (DHA)": the wire's code closing a line. */
+const TRAILING_CREDIT = new RegExp(String.raw`\((${WIRES})\)\.?$`, 'iu');
+const TRAILING_CREDIT_CAPS = new RegExp(String.raw`\((${CAPS_WIRES})\)\.?$`, 'u');
+
+/** The wire credited at the end of the article's last paragraph or of a byline, or null. */
+export function trailingCredit(text: string): string | null {
+  return (TRAILING_CREDIT.exec(text) ?? TRAILING_CREDIT_CAPS.exec(text))?.[1] ?? null;
+}
 
 /** "WAM/Hatem Mohamed/Tariq alfaham": a wire's sign-off with its editors' names. */
 const WIRE_SIGNOFF = new RegExp(String.raw`^(${WIRES})(?:\s*/\s*[^/\d]{2,40}){1,4}$`, 'iu');
@@ -86,7 +100,7 @@ const ROLE_BYLINE =
 /** The author's name from a byline without "By": "Name, The Canadian Press" or "Name, Professor of …". */
 function agencyByline(text: string, withRole = true): string | null {
   if (!text.includes(',')) return null;
-  const name = AGENCY_BYLINE.exec(text)?.[1] ?? (withRole ? ROLE_BYLINE.exec(text)?.[1] : null) ?? null;
+  const name = AGENCY_BYLINE.exec(text)?.[1] ?? AGENCY_BYLINE_CAPS.exec(text)?.[1] ?? (withRole ? ROLE_BYLINE.exec(text)?.[1] : null) ?? null;
   return name && NAME_WORDS.test(name) ? name : null;
 }
 
@@ -115,14 +129,16 @@ function storyCredit(text: string, words: number): boolean {
 const POSTED_BY = /^(?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)\s+(?:on\s+)?(.{4,40}?)\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})$/u;
 
 const MONTHS =
-  'jan|feb|mar|mrt|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|maj|augusti|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
+  'jan|feb|mar|mrt|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|maj|augusti|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|maret|agustus|desember|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر';
+/** Weekdays in Greek, Arabic and Indonesian ("Τρίτη, 14 Οκτωβρίου 2025", "الثلاثاء 14 أكتوبر 2025", "Selasa, 14 Oktober 2025"). */
+const OTHER_DAYS = 'δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|senin|selasa|rabu|kamis|jumat|sabtu|minggu';
 const DATE_WORD = new RegExp(
-  String.raw`^(?:\d{1,4}|${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|eastern|pacific|central|mountain|standard|daylight|time|on|at|om|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|kl|idag|igår|em|güncelleme|yayınlanma|p|m|pt|et|ct|mt|\d{1,2}h\d{2}|\d{1,2}(?:am|pm))$`,
+  String.raw`^(?:\d{1,4}|${MONTHS}|${OTHER_DAYS}|wib|wita|wit|ص|م|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|eastern|pacific|central|mountain|standard|daylight|time|on|at|om|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|kl|idag|igår|em|güncelleme|yayınlanma|p|m|pt|et|ct|mt|\d{1,2}h\d{2}|\d{1,2}(?:am|pm))$`,
   'u',
 );
 
 const DATE_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|modified|ago|yesterday|today|publié|publiée|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|güncelleme)(?![\p{L}\p{N}_])|\b\d{1,2}(?::|h)\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${MONTHS}|${OTHER_DAYS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|modified|ago|yesterday|today|publié|publiée|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|güncelleme)(?![\p{L}\p{N}_])|\b\d{1,2}(?::|h)\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b`,
   'iu',
 );
 
@@ -178,7 +194,7 @@ function capitalShare(text: string): number {
 export function sourceOf(text: string): string | null {
   const t = text.trim();
   if (t.length > 90) return null;
-  const line = SOURCE_LINE.exec(t) ?? SOURCE_LINE.exec(t.split(/\s+[|•·]\s+/, 1)[0] as string) ?? BRAND_DOMAIN.exec(t);
+  const line = SOURCE_LINE.exec(t) ?? SOURCE_LINE.exec(t.split(/\s+[|•·]\s+/, 1)[0] as string) ?? BRAND_DOMAIN.exec(t) ?? CAPS_SOURCE_LINE.exec(t);
   if (line) return line[1] as string;
   // "(MENAFN- Trend News Agency)" on a line of its own.
   const credit = SYNDICATED_CREDIT.exec(t);
@@ -212,8 +228,10 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
 
   // Metadata sits around the article: from the top of the page to just past its end.
   const end = region.last >= 0 ? Math.min(items.length - 1, region.last + 3) : Math.min(items.length - 1, 12);
+  // A source line may close the page a little further down, past the credits and copyright.
+  const sourceEnd = region.last >= 0 ? Math.min(items.length - 1, region.last + 6) : end;
   const bylineCanon = hints.byline ? canonical(hints.byline) : null;
-  for (let i = 0; i <= end; i++) {
+  for (let i = 0; i <= sourceEnd; i++) {
     if (found.has(i)) continue;
     const m = items[i] as Measured;
     const f = m.block.features;
@@ -223,6 +241,7 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       found.set(i, { kind: 'source', value: source });
       continue;
     }
+    if (i > end) continue;
     const reposted = m.words <= 30 ? repostCredit(m.block.text) : null;
     if (reposted) {
       found.set(i, { kind: 'source', value: reposted });
@@ -239,11 +258,11 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     const outside = i < region.first || i > region.last;
     const agency = m.block.kind === 'heading' ? null : agencyByline(text, outside);
     if (agency) {
-      found.set(i, { kind: 'byline', value: agency, agency: AGENCY_BYLINE.exec(text)?.[2] });
+      found.set(i, { kind: 'byline', value: agency, agency: (AGENCY_BYLINE.exec(text) ?? AGENCY_BYLINE_CAPS.exec(text))?.[2] });
       continue;
     }
     if ((byline && bylineShaped(m)) || (bylineCanon && m.canon === bylineCanon)) {
-      found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text, agency: WITH_WIRE.exec(text)?.[1] });
+      found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text, agency: WITH_WIRE.exec(text)?.[1] ?? trailingCredit(text) ?? undefined });
       continue;
     }
     if (m.words <= 4 && m.block.kind !== 'heading' && STAFF_LINE.test(text)) {
@@ -387,7 +406,7 @@ function isSentenceStandfirst(m: Measured): boolean {
  * ground truth keeps them as the article's metadata).
  */
 const ARTICLE_TOOLS =
-  /^(listen to (this|the) (article|story)|hear this (article|story)|text size|font size|print (this )?article)\b|^(\d+|one|two|three|four|five)[ -]min(ute)?s?( read(ing time)?)?$|^(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+/i;
+  /^(listen to (this|the) (article|story)|hear this (article|story)|text size|font size|print (this )?article)\b|^(\d+|one|two|three|four|five)[ -]min(ute)?s?( (to )?read(ing time)?)?$|^(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+/i;
 
 /**
  * A line set between a headline and its article that is no text of either: chrome and the
@@ -417,7 +436,8 @@ function standfirstShaped(m: Measured, chromeLike: Uint8Array): boolean {
 /** A line that could be a headline: short, no sentence end, no credit, date, byline or chrome. */
 function headlineShaped(m: Measured, chromeLike: Uint8Array): boolean {
   if (chromeLike[m.block.id] || sourceOf(m.block.text) || m.truncated || m.block.kind === 'caption' || /^\(.*\)$/.test(m.block.text) || ARTICLE_TOOLS.test(m.block.text)) return false;
-  if (m.words < 2 || m.words > 20 || /[.:;,]$/.test(m.block.text)) return false;
+  // A headline runs up to twenty words; in Title Case (a wire's style), a few more.
+  if (m.words < 2 || /[.:;,]$/.test(m.block.text) || (m.words > 20 && (m.words > 28 || capitalShare(m.block.text) < 0.8))) return false;
   return dateShare(m) < 0.5 && !bylineShaped(m) && !datelineShaped(m);
 }
 

@@ -15,7 +15,10 @@ import { SIGN_OFF, isCreditList, opensWireStory, sourceOf } from './meta';
 import { READ_ALSO } from './lexicon/chrome-phrases';
 
 const LIST_MARKER = /^(?:[-•*–·▪●]\s+|\d{1,3}[.)]\s+)/u;
+const DASH_GOES_ON = /^[–—]\s+\p{Ll}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+/** A letter of a script without case (Arabic, Hebrew, Devanagari, Chinese…). */
+const STARTS_CASELESS = /^(?:\p{Lo}|\p{Lm})/u;
 
 /**
  * A line that ends on an article or a linking word ("… kann da eine" / "Lawine auslösen“, …",
@@ -42,14 +45,20 @@ const MIN_CUT_LINE = 30;
 const CREDIT_AT_END = new RegExp(
   [
     // "… (México). EFE/Francisco Guasco", "… REUTERS/Kim Kyung-Hoon/File Photo", "(Foto Adnkronos)"
-    String.raw`(?:^|[.(]\s*|\s)(?:EFE|AFP|AP|REUTERS|Reuters|EPA|ANSA|dpa|LUSA|Lusa|XINHUA|Xinhua|AAP|KEYSTONE|Keystone|BELGA|ANP|PAP|NTB)\s*/\s*[^/()]{2,40}(?:/[^/()]{2,40})?\)?`,
+    String.raw`(?:^|[.(]\s*|\s)(?:EFE|AFP|AP|REUTERS|Reuters|EPA|ANSA|dpa|LUSA|Lusa|XINHUA|Xinhua|AAP|KEYSTONE|Keystone|BELGA|ANP|PAP|NTB|ANTARA FOTO|ANTARA)\s*/\s*[^/()]{2,40}(?:/[^/()]{2,40})?\)?`,
     String.raw`\((?:Foto|Photo|Bild|Fotó)\s+[^()]{2,40}\)`,
     // "… illustration picture. — Reuters pic", "… Bus Station. — File photo"
     String.raw`\.\s+[—–-]\s*(?:\p{Lu}[\p{L}.]*\s+)?(?:pic|photo|picture|file photo|foto)`,
     String.raw`\(\s*\p{Lu}[^()/]{0,40}(?:/[^()/]{1,40})+\)`,
     String.raw`©\s*\p{L}[^©]{0,40}/[^©]{1,40}`,
-    // "Photo d'illustration. © BELGA PHOTO THOMAS MICHIELS"
-    String.raw`\.\s+©\s*\p{Lu}[\p{Lu}\p{N} .'’/-]{2,60}`,
+    // "Photo d'illustration. © BELGA PHOTO THOMAS MICHIELS", "… Stavropol region. © Sputnik"
+    String.raw`\.\s+©\s*\p{Lu}[\p{L}\p{N} .'’/-]{2,60}`,
+    // "… earlier this month (Petra photo)", "(AP Photo)"
+    String.raw`\((?:\p{Lu}[\p{L}.]*\s+){1,3}(?:photo|Photo|file photo|File Photo|pic|picture)(?:\s+by\s+[^()]{2,40})?\)`,
+    // "… farming communities. File picture by Dean Whitlam/AAP PHOTOS"
+    String.raw`\.\s+(?:[Ff]ile\s+)?(?:[Pp]icture|[Pp]hoto|[Pp]ic|[Ii]mage)\s+by\s+[^.]{2,60}`,
+    // "… on Monday. (Supplied)", "(File)": a handout's mark
+    String.raw`\.\s+\((?:Supplied|Handout|File|Archive|Archivo|Archivbild|Archives)\)`,
     String.raw`\.\s+\p{Lu}[\p{L}.'’ -]{1,40}/\s*(?:Getty Images|Shutterstock|iStock|AFP|Reuters|AP|EPA|Bloomberg|Alamy)`,
     String.raw`\.\s+[-–—]\s+\p{Lu}[\p{Lu} ]{2,30}`,
   ]
@@ -62,8 +71,11 @@ const CREDIT_LABEL_AT_END =
 /** Captions run a sentence or two. */
 const CAPTION_MAX_WORDS = 45;
 
+/** "File photo: A combine harvester at work …": a caption that opens on its label. */
+const CAPTION_LABEL_AT_START = /^(?:file photo|photo|picture|pic|foto|image|bild)\s*:\s+\p{Lu}/iu;
+
 function isPhotoCaption(text: string): boolean {
-  return (CREDIT_AT_END.test(text) || CREDIT_LABEL_AT_END.test(text)) && text.split(/\s+/).length <= CAPTION_MAX_WORDS;
+  return (CREDIT_AT_END.test(text) || CREDIT_LABEL_AT_END.test(text) || CAPTION_LABEL_AT_START.test(text)) && text.split(/\s+/).length <= CAPTION_MAX_WORDS;
 }
 const LINE_END_SPACE = /[\s\u200b\ufeff]/u;
 
@@ -89,7 +101,7 @@ function firstWordLength(line: string): number {
 }
 
 /** A line that ends a sentence or a block: a full stop, a closing quote, a colon, an ellipsis. */
-const ENDS_BLOCK = /[.!?:;…"'”’»)\]。！？]$/u;
+const ENDS_BLOCK = /[.!?:;…"'”’»)\]。！？؟۔।]$/u;
 
 /**
  * The widths a text was hard-wrapped at: none, one, or two where a page reprints its text
@@ -139,7 +151,9 @@ function wrapWidth(lines: readonly string[], lengths: readonly number[], second:
     const next = lines[i + 1] as string;
     if (n < BAND * best || n > best || !next) continue;
     goesOn++;
-    if (STARTS_LOWER.test(next)) {
+    // A line goes on mid-sentence when the next starts in lower case, or, in a script without
+    // case, when it did not end its sentence.
+    if (STARTS_LOWER.test(next) || (STARTS_CASELESS.test(next) && !ENDS_BLOCK.test(lines[i] as string))) {
       midSentence++;
       widestGoingOn = Math.max(widestGoingOn, n);
     }
@@ -209,11 +223,16 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
       pendingClosedByBlank = true;
       continue;
     }
-    const marker = LIST_MARKER.exec(line);
+    // "«…», – говорится в сообщении": a dash that goes on with the sentence above in lower
+    // case, not a list's marker.
+    const open = pending as { kind: BlockKind; parts: string[] } | null;
+    const above: string | undefined = pendingClosedByBlank || !open ? undefined : open.parts[open.parts.length - 1];
+    const dashGoesOn: boolean = above !== undefined && DASH_GOES_ON.test(line) && !ENDS_BLOCK.test(above);
+    const marker: RegExpExecArray | null = dashGoesOn ? null : LIST_MARKER.exec(line);
     if (marker) {
       flush();
       pending = { kind: 'list-item', parts: [line.slice(marker[0].length)] };
-    } else if (pending && !pendingClosedByBlank && ((STARTS_LOWER.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(pending.parts[pending.parts.length - 1] as string, line))) {
+    } else if (pending && !pendingClosedByBlank && (dashGoesOn || (STARTS_LOWER.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(pending.parts[pending.parts.length - 1] as string, line))) {
       pending.parts.push(line);
     } else {
       flush();

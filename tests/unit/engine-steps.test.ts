@@ -231,6 +231,29 @@ describe('chrome phrases in other scripts', () => {
   });
 });
 
+describe('plain-text repeats and chrome', () => {
+  const read = (lines: string[]) => analyze(textToPage(lines.join('\n')));
+  const body = [
+    'The Ministry of Water and Irrigation will launch the tender for the second phase of the desalination project next month, officials said.',
+    'Ministry spokesperson Omar Salameh said that rainfall this season reached only 61 per cent of the long-term average, leaving storage low.',
+    'Under the summer plan, water distribution schedules in Amman and Zarqa will be adjusted starting in June, with some areas moving to fortnightly supply.',
+    'The first water from the project is expected to reach Amman by 2029.',
+  ];
+  it('keeps the article’s own last paragraph when the reprinted body ends on a fuller copy of it', () => {
+    const fuller = 'The first water from the project is expected to reach Amman by 2029, according to the ministry’s latest timetable.';
+    const a = read(['Jordan to launch desalination tender', ...body, ...body.slice(0, 3), fuller, 'Most popular stories']);
+    expect(a.blocks.find((b) => b.text === body[3])?.verdict).toBe('content');
+    expect(a.blocks.find((b) => b.text === fuller)?.verdict).toBe('duplicate');
+  });
+  it('reads the text under a "Disclaimer:" label as the disclaimer, and a long Title Case headline as the headline', () => {
+    const headline = 'Jordan To Launch Tender For Aqaba-Amman Desalination Project Phase Two As Water Deficit Widens Amid Record Low Rainfall This Winter';
+    const note = 'The views, content and information in this article are provided by the original publisher and reproduced here as received.';
+    const a = read([headline, ...body, 'Disclaimer:', note, 'Most popular stories']);
+    expect(a.title).toBe(headline);
+    expect(a.blocks.find((b) => b.text === note)?.verdict).toBe('boilerplate');
+  });
+});
+
 describe('plain-text headlines', () => {
   const read = (lines: string[]) => analyze(textToPage(lines.join('\n')));
   const body = [
@@ -334,6 +357,19 @@ describe('plain-text credits', () => {
     const a = read(['Ghana holds key rate at 27%', ...body, repost]);
     expect(a.source).toBe('Stateline');
     expect(a.blocks.find((b) => b.text === repost)?.verdict).toBe('meta');
+  });
+  it('names the wire that closes the last paragraph, or a byline, and wires that are also words only in capitals', () => {
+    expect(read(['Ghana holds key rate at 27%', ...body.slice(0, 2), `${body[2]} (PNA)`]).source).toBe('PNA');
+    expect(read(['Ghana holds key rate at 27%', ...body, 'Haber-Kamera: Kemal Aydın/GİRESUN, (DHA)']).source).toBe('DHA');
+    expect(read(['Ghana holds key rate at 27%', 'Aoife Brennan, PA', ...body]).source).toBe('PA');
+    expect(read(['Ghana holds key rate at 27%', ...body, '(NAN)(www.nannews.ng)']).source).toBe('NAN');
+    expect(read(['Ghana holds key rate at 27%', ...body, 'App']).source).toBeNull();
+  });
+  it('reads lines of Greek and Arabic dates as date lines', () => {
+    for (const line of ['Τρίτη, 14 Οκτωβρίου 2025 11:20', 'الثلاثاء 14 أكتوبر 2025 - 10:35 ص']) {
+      const a = read(['Ghana holds key rate at 27%', line, ...body]);
+      expect(a.blocks.find((b) => b.text === line)?.reasons[0]?.code).toBe('dateline');
+    }
   });
   it('reads a press wire’s time line as the date', () => {
     const a = read(['Ghana holds key rate at 27%', 'March 04, 2025 08:00 AM Eastern Standard Time', ...body]);

@@ -1,12 +1,12 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 164 pages written for this test
- * (not taken from the seeds or the datasets) in seven rounds by testers who did not see the
- * engine's rules: 86 from the seeds' two families (MENAFN-style and Big News Network-style
+ * Scraped syndicated pages beyond the two seeds, as plain text: 188 pages written for this test
+ * (not taken from the seeds or the datasets) in eight rounds by testers who did not see the
+ * engine's rules: 98 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts on local and regional sites in
  * several countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, blog and
- * newsletter reposts, science sites, a live blog, sports and business pages), twenty-four of
+ * newsletter reposts, science sites, a live blog, sports and business pages), twenty-nine of
  * them in Spanish, German, French, Russian, Portuguese, Italian, Dutch, Indonesian, Polish,
- * Turkish, Swedish or Romanian. Each NAME.txt has a NAME.expect.json written by a reader before the
+ * Turkish, Swedish, Romanian, Greek or Arabic. Each NAME.txt has a NAME.expect.json written by a reader before the
  * engine ran: the article's paragraphs, the repeated copies, the metadata lines, the chrome,
  * the title and the source. A list item's marker ("- ", "• ") is layout, not text.
  *
@@ -145,16 +145,11 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // agency named by its code; a press release's media-contact line the tester kept as text.
   'j05_menafn_wam_diplomacy_edited_copy_list.txt': ['not flagged duplicate: ABU DHABI', 'not flagged duplicate: The next meeting', 'source:'],
   'j06_menafn_chainwire_crypto_pr_list_no_dup.txt': ['paragraph 0x: Media contact:'],
-  // The wire named only as the byline's suffix ("By Harriet Sloane, PA"); a press wire named
-  // only in its dateline line.
-  'k01_uk_pa_regional_floods_readmore.txt': ['source:'],
+  // A press wire named only in its dateline line.
   'k10_crypto_chainwire_excerpt_list.txt': ['source:'],
 
   // Seventh round, held out (l…: the seeds' families; m…: other syndication, four in French,
   // Spanish, Polish and Dutch), written after the fixes above; what they still show:
-  // a press release's "SOURCE <company>" line far past the article's end (its contact block and
-  // logo links between);
-  'm03_prnewswire_forklift.txt': ['source:'],
   // agencies named by their code or not at all where the tester wrote the full name ("AP" for
   // "Associated Press"; the Press Association named only in a caption's "/PA");
   'm04_amp_pa_football.txt': ['source:'],
@@ -163,6 +158,36 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // headline; the second copy of the lead, wrapped anew at 72 columns where the first copy ran
   // unwrapped, splits in two at a capital (both halves are flagged as repeats).
   'm12_ansa_expat_etna.txt': ['paragraph 0x: Flights diverted', 'not flagged duplicate: (ANSA)', 'title:'],
+
+  // Eighth round, held out (n…: the seeds' families; o…: other syndication in English from
+  // Australia, New Zealand, South Africa, the Philippines, Pakistan, Nigeria and Ireland, and in
+  // Russian, Greek, Arabic, Turkish and Indonesian), written after the fixes above; what they
+  // still show: a photo caption with no credit ("Officials during the inauguration of …");
+  'n08_gulftimes_day_surgery.txt': ['chrome in clean text: Officials during'],
+  // a paragraph wrapped raggedly at the site's own breaks, its lines going on with capitals
+  // ("Center (DEFC) with", "Film Festival Amsterdam"), so it falls apart and its copy too;
+  'n10_tehrantimes_salt_doc.txt': ['paragraph 0x: “The Salt Keepers”', 'not flagged duplicate: “The Salt Keepers”'],
+  // a view counter ("Просмотры: 1284"); a site's own "see all the latest news" line; a copy
+  // of a Greek paragraph wrapped anew, which falls apart;
+  'o08_tass_chusovaya_bridge.txt': ['chrome in clean text: Просмотры'],
+  'o09_amna_heraklion_water.txt': ['chrome in clean text: Δείτε όλες', 'not flagged duplicate: Σε πρόγραμμα'],
+  // Arabic hard-wrapped at 130 to 150 columns: a script without case gives the wrapping no
+  // lower-case line starts to go by, the lines stay apart, and too few of them read as body
+  // text for the article to run past its list; the caption over it is taken for the headline;
+  'o10_wam_mangroves.txt': [
+    'paragraph 0x: المشروع يستهدف',
+    'paragraph 0x: وتشمل المرحلة',
+    'paragraph 0x: - جزيرة الجبيل',
+    'paragraph 0x: - محمية مروح',
+    'paragraph 0x: - سواحل منطقة',
+    'paragraph 0x: - جزيرة السعديات',
+    'paragraph 0x: وأكدت الهيئة',
+    'paragraph 0x: ويأتي المشروع',
+    'title:',
+    'source:',
+  ],
+  // a copy edited a little more than the near-copy test allows.
+  'o11_dha_findik.txt': ['not flagged duplicate: Bahçesinde'],
 };
 
 const norm = (s: string): string =>
@@ -189,7 +214,7 @@ function failures(name: string): string[] {
     if (a.blocks.some((b) => b.verdict === 'content' && norm(b.text) === norm(line))) out.push(`metadata in clean text: ${line}`);
   }
   for (const line of exp.duplicates ?? []) {
-    const blocks = a.blocks.filter((b) => norm(b.text) === norm(line));
+    const blocks = a.blocks.filter((b) => norm(b.text) === norm(line.replace(LIST_MARKER, '')) || norm(b.text) === norm(line));
     if (!blocks.some((b) => b.verdict === 'duplicate' && b.duplicateOf !== null)) out.push(`not flagged duplicate: ${line}`);
   }
   if ('title' in exp && norm(a.title ?? '') !== norm(exp.title ?? '')) out.push(`title: ${a.title} (want ${exp.title})`);
@@ -201,7 +226,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(164);
+    expect(pages.length).toBe(188);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {

@@ -129,8 +129,23 @@ describe('textToPage', () => {
     ]);
   });
 
+  it('joins a line that goes on after a dash in lower case ("», – говорится в сообщении"), while a dash list stays a list', () => {
+    const page = textToPage(['«Новый мост рассчитан на четыре полосы движения вместо двух»,', '– говорится в сообщении ведомства.', 'Шаги:', '– проверить документы;', '– подать заявку.'].join('\n'));
+    expect(page.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', '«Новый мост рассчитан на четыре полосы движения вместо двух», – говорится в сообщении ведомства.'],
+      ['paragraph', 'Шаги:'],
+      ['list-item', 'проверить документы;'],
+      ['list-item', 'подать заявку.'],
+    ]);
+  });
+
   it('reads a line that ends on a photo credit as a caption', () => {
     const captions = [
+      'A view of the King Talal Dam in Jerash, which stood at 38 per cent of its capacity earlier this month (Petra photo)',
+      'File photo: A combine harvester at work in the Stavropol region. © Sputnik',
+      'Irrigators say the buyback program will strip water from farming communities. File picture by Dean Whitlam/AAP PHOTOS',
+      'Commuters wait for transport at the Njoli Square rank in KwaZakhele on Monday. (Supplied)',
+      'Ilustrasi - Nelayan menambatkan perahu di Pantai Sadeng, Gunungkidul. ANTARA FOTO/Rizki Pratama',
       'An ice fisherman walks past open water on Saginaw Bay near Bay City, Mich., on Feb. 10, 2024. (AP Photo/Jordan Reyes)',
       'A farmer carries rice seedlings in Bogura district, Bangladesh, Jan. 28, 2025. (Str/Xinhua)',
       'Electric buses lined up at the Lusail bus depot. PICTURE: Thajudheen',
