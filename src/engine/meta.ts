@@ -63,6 +63,9 @@ const LEADING_CREDIT = new RegExp(String.raw`^\((${DOMAIN}|${WIRES}|[\p{Lu}][\p{
 // names and mastheads take between them ("Jean de La Fontaine", "Le Progrès de l'Ouest avec AFP").
 const BYLINE = /^(?:[Bb][Yy]|[Aa]uthors?:|[Ee]ditor:|[Rr]eporter:|[Hh]aber-[Kk]amera:|[Mm]uhabir:|[Ss]tory [Bb]y|[Pp]osted [Bb]y|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+(?:oprac\.\s+)?((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})?(?:\s*[,|•·—–/-]\s*.{0,160})?$/u;
 
+/** "Hiroshi NAKAMURA": a wire reporter's name as AFP sets it, the surname in capitals. */
+const CAPS_SURNAME = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?$/u;
+
 /** A newsroom signing as itself: "Redazione", "Redaktion", "Staff Reporter". */
 const STAFF_LINE = /^(?:redazione|redaktion|rédaction|redacción|redação|redactie|redakcja|staff|staff reporter|staff writer|news desk|newsroom)(?:\s+[\p{L}.'’-]+){0,3}$/iu;
 
@@ -87,7 +90,7 @@ export function trailingCredit(text: string): string | null {
 }
 
 /** "WAM/Hatem Mohamed/Tariq alfaham": a wire's sign-off with its editors' names. */
-const WIRE_SIGNOFF = new RegExp(String.raw`^(${WIRES})(?:\s*/\s*[^/\d]{2,40}){1,4}$`, 'iu');
+const WIRE_SIGNOFF = new RegExp(String.raw`^(${WIRES})(?:(?:\s*/\s*[^/\d]{2,40}){1,4}|\s*/\s*\([^()]{2,160}\))$`, 'iu');
 const NAME_WORDS = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 /**
@@ -193,14 +196,15 @@ function capitalShare(text: string): number {
 /** A line that reads as a source credit; returns the source's name. */
 export function sourceOf(text: string): string | null {
   const t = text.trim();
+  // "AGERPRES/(AS - autor: …, editor: …)": a wire's sign-off, with its editors' names, may run long.
+  const signoff = t.length <= 200 ? WIRE_SIGNOFF.exec(t) : null;
+  if (signoff) return signoff[1] as string;
   if (t.length > 90) return null;
   const line = SOURCE_LINE.exec(t) ?? SOURCE_LINE.exec(t.split(/\s+[|•·]\s+/, 1)[0] as string) ?? BRAND_DOMAIN.exec(t) ?? CAPS_SOURCE_LINE.exec(t);
   if (line) return line[1] as string;
   // "(MENAFN- Trend News Agency)" on a line of its own.
   const credit = SYNDICATED_CREDIT.exec(t);
   if (credit && credit[0].length === t.length) return leadingCredit(t);
-  const signoff = WIRE_SIGNOFF.exec(t);
-  if (signoff) return signoff[1] as string;
   const label = SOURCE_LABEL.exec(t) ?? ORIGINALLY.exec(t) ?? SOURCE_CAPS.exec(t) ?? FROM_LABEL.exec(t) ?? PROVIDED_BY.exec(t);
   if (label) return (label[1] as string).trim();
   // "May 12, 2025 08:00 ET | Source: Helioplex Energy, Inc.": a press release's date and source.
@@ -237,7 +241,7 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     const f = m.block.features;
     if (m.words > 32 || (m.block.kind === 'heading' && f.headingLevel <= 2)) continue;
     const source = sourceOf(m.block.text);
-    if (source && m.words <= 8) {
+    if (source && (m.words <= 8 || WIRE_SIGNOFF.test(m.block.text.trim()))) {
       found.set(i, { kind: 'source', value: source });
       continue;
     }
@@ -265,7 +269,10 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text, agency: WITH_WIRE.exec(text)?.[1] ?? trailingCredit(text) ?? undefined });
       continue;
     }
-    if (m.words <= 4 && m.block.kind !== 'heading' && STAFF_LINE.test(text)) {
+    // (A name with its surname in capitals only as a line of its own at the article's top:
+    // further in, a list's "Norton VPN".)
+    const atTop = i <= region.first + 2 && m.block.kind === 'paragraph';
+    if (m.words <= 4 && m.block.kind !== 'heading' && (STAFF_LINE.test(text) || (atTop && CAPS_SURNAME.test(text)))) {
       found.set(i, { kind: 'byline', value: text });
       continue;
     }

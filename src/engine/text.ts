@@ -71,8 +71,11 @@ const CREDIT_LABEL_AT_END =
 /** Captions run a sentence or two. */
 const CAPTION_MAX_WORDS = 45;
 
-/** "File photo: A combine harvester at work …": a caption that opens on its label. */
-const CAPTION_LABEL_AT_START = /^(?:file photo|photo|picture|pic|foto|image|bild)\s*:\s+\p{Lu}/iu;
+/**
+ * "File photo: A combine harvester at work …", "VIDEO: Evacuees describe fleeing … (1:24)": a
+ * caption that opens on its label.
+ */
+const CAPTION_LABEL_AT_START = /^(?:file photo|photo|picture|pic|foto|image|bild|video)\s*:\s+\p{Lu}/iu;
 
 function isPhotoCaption(text: string): boolean {
   return (CREDIT_AT_END.test(text) || CREDIT_LABEL_AT_END.test(text) || CAPTION_LABEL_AT_START.test(text)) && text.split(/\s+/).length <= CAPTION_MAX_WORDS;

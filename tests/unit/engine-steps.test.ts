@@ -364,6 +364,11 @@ describe('plain-text credits', () => {
     expect(read(['Ghana holds key rate at 27%', 'Aoife Brennan, PA', ...body]).source).toBe('PA');
     expect(read(['Ghana holds key rate at 27%', ...body, '(NAN)(www.nannews.ng)']).source).toBe('NAN');
     expect(read(['Ghana holds key rate at 27%', ...body, 'App']).source).toBeNull();
+    const signoff = 'AGERPRES/(AS - autor: Andreea Stoica, editor: Marius Popa, editor online: Irina Dumitru)';
+    const a = read(['Ghana holds key rate at 27%', ...body, signoff]);
+    expect(a.source).toBe('AGERPRES');
+    expect(a.blocks.find((b) => b.text === signoff)?.verdict).toBe('meta');
+    expect(read(['Ghana holds key rate at 27%', 'AFP', 'Hiroshi NAKAMURA', ...body]).byline).toBe('Hiroshi NAKAMURA');
   });
   it('reads lines of Greek and Arabic dates as date lines', () => {
     for (const line of ['Τρίτη, 14 Οκτωβρίου 2025 11:20', 'الثلاثاء 14 أكتوبر 2025 - 10:35 ص']) {

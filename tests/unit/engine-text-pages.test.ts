@@ -39,11 +39,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
 
   // Pages from the second, held-out round (c…: the seeds' families; d…: other syndication),
   // written after the fixes above; what they still show:
-  // Video captions labelled "VIDEO:" (not "Watch:") are not told from text.
-  'd02-tv-ap-wildfire-video.txt': [
-    'metadata in clean text: VIDEO: Smoke',
-    'metadata in clean text: VIDEO: Evacuees',
-  ],
   // A press release's "About <company>" and forward-looking-statements blocks are long prose;
   // a date-and-source line that is half company name.
   'd04-wire-pr-solar-factory.txt': [
@@ -102,8 +97,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'title:',
     'source:',
   ],
-  // An author's name in capitals under the byline line.
-  'g03_aggregator_afp_bears_storycontinues.txt': ['metadata in clean text: Hiroshi NAKAMURA'],
   // The site's motto over the headline and its longer standfirst-like headline is taken for
   // the headline; a funding note.
   'g05_blog_repost_conversation_wheat.txt': ['metadata in clean text: Anna Lindqvist receives', 'title:'],
@@ -121,9 +114,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // sources named as the page spells them in the dateline ("KNN India", "GLOBE NEWSWIRE", "sda").
   'h02_menafn_knn_wrapped_firstpara_twice.txt': ['source:'],
   'h03_menafn_globenewswire_numbered_prefixcopy.txt': ['source:'],
-  // "The Canadian Press" named as "Canadian Press"; an Agerpres credit line.
+  // "The Canadian Press" named as "Canadian Press".
   'i02_ca_cp_air_passenger_bullets_tail_reprint.txt': ['source:'],
-  'i12_ro_agerpres_a0_noheadline_flat_then_wrapped.txt': ['metadata in clean text: AGERPRES/'],
   // German wrapped text again (see g10): the first wrapped line, ending on a number word, is
   // taken for the headline; the standfirst above the source line is left out.
   'i09_de_keystonesda_nachtzug_sitename_bullets_midrepeat.txt': [

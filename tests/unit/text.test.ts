@@ -146,6 +146,7 @@ describe('textToPage', () => {
       'Irrigators say the buyback program will strip water from farming communities. File picture by Dean Whitlam/AAP PHOTOS',
       'Commuters wait for transport at the Njoli Square rank in KwaZakhele on Monday. (Supplied)',
       'Ilustrasi - Nelayan menambatkan perahu di Pantai Sadeng, Gunungkidul. ANTARA FOTO/Rizki Pratama',
+      'VIDEO: Evacuees describe fleeing as flames approached their neighborhood (1:24)',
       'An ice fisherman walks past open water on Saginaw Bay near Bay City, Mich., on Feb. 10, 2024. (AP Photo/Jordan Reyes)',
       'A farmer carries rice seedlings in Bogura district, Bangladesh, Jan. 28, 2025. (Str/Xinhua)',
       'Electric buses lined up at the Lusail bus depot. PICTURE: Thajudheen',
