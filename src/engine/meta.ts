@@ -24,7 +24,7 @@ export interface MetaBlock {
 }
 
 const WIRES =
-  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|απε\s*-\s*μπε|ape\s*-\s*mpe|وام';
+  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|απε\s*-\s*μπε|ape\s*-\s*mpe|وام';
 /** Wires whose code is also a word ("app", "pa", "nan"): only in capitals. */
 const CAPS_WIRES = 'APP|NAN|PA';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
@@ -47,9 +47,11 @@ const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuen
  */
 const REPOSTED = /^(?:this (?:article|story|post) (?:is|was|has been) )?(?:reposted|republished|reprinted)(?: here)?(?: with (?:kind |the )?permission)? (?:from|of) ([^,.;:()]{2,60}?)(?=\s+under\b|\s*[,.;:()]|\s*$)/iu;
 /** "This story was originally published by Stateline, part of States Newsroom, …": the name, up to a comma. */
-const ORIGINALLY_FROM = /^(?:this (?:article|story|post|report) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (\p{L}[^,.;:()]{1,59}?)(?=\s+and\s+(?:is|was|has|are)\b|\s*[,.;:()]|\s*$)/iu;
-/** "Provided by The Conversation": phys.org's credit line. */
-const PROVIDED_BY = /^provided by\s+(.{2,60})$/iu;
+const ORIGINALLY_FROM = /^(?:this (?:article|story|post|report) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (\p{L}[^,.;:()]{1,59}?)(?=\s+and\s+(?:is|was|has|are)\b|\s+on\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)|\s*[,.;:()]|\s*$)/iu;
+/** "Provided by The Conversation": phys.org's credit line; "Materials provided by X. …": ScienceDaily's. */
+const PROVIDED_BY = /^(?:materials )?provided by\s+(.{2,60}?)(?:\.\s.*|\.)?$/iu;
+/** "Ohio Valley Herald · 3h": an aggregator's line naming the outlet and how long ago. */
+const OUTLET_AGO = /^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?)\s+[·•|]\s+\d{1,3}\s*(?:(?:h|hrs?|hours?|d|days?)(?:\s+ago)?|(?:m|mins?|minutes?)\s+ago)$/u;
 const ORIGINALLY = new RegExp(
   String.raw`^(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?(?:\s+read the original(?: article)?\.?)?$`,
   'iu',
@@ -61,10 +63,12 @@ const NAMED_WITH_CODE = /^[^()]+\(([\p{Lu}\p{N}]{2,10})\)$/u;
 const LEADING_CREDIT = new RegExp(String.raw`^\((${DOMAIN}|${WIRES}|[\p{Lu}][\p{Lu}\p{N} .&-]{1,30})\)\s*[-–—:]?\s*\S`, 'u');
 // The lead-in in any case ("By", "BY", "by"); the names after it capitalised, with the particles
 // names and mastheads take between them ("Jean de La Fontaine", "Le Progrès de l'Ouest avec AFP").
-const BYLINE = /^(?:[Bb][Yy]|[Aa]uthors?:|[Ee]ditor:|[Rr]eporter:|[Hh]aber-[Kk]amera:|[Mm]uhabir:|[Ss]tory [Bb]y|[Pp]osted [Bb]y|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+(?:oprac\.\s+)?((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})?(?:\s*[,|•·—–/-]\s*.{0,160})?$/u;
+const BYLINE = /^(?:[Bb][Yy]|[Aa]uthors?:|[Ee]ditor:|[Rr]eporter:|[Hh]aber-[Kk]amera:|[Mm]uhabir:|[Ss]tory [Bb]y|[Pp]osted [Bb]y|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+(?:oprac\.\s+)?((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el|writers?|reporters?|correspondents?)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})?(?:\s*[,|•·—–/-]\s*.{0,160})?$/u;
 
 /** "Hiroshi NAKAMURA": a wire reporter's name as AFP sets it, the surname in capitals. */
 const CAPS_SURNAME = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?$/u;
+/** "Mariana Colós and Eshe Mwangi": two reporters' names, no "By". */
+const TWO_NAMES = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
 /** A newsroom signing as itself: "Redazione", "Redaktion", "Staff Reporter". */
 const STAFF_LINE = /^(?:redazione|redaktion|rédaction|redacción|redação|redactie|redakcja|staff|staff reporter|staff writer|news desk|newsroom)(?:\s+[\p{L}.'’-]+){0,3}$/iu;
@@ -115,6 +119,8 @@ function agencyByline(text: string, withRole = true): string | null {
 const CREDIT_LIST = /^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|research|translation|translated|graphics|fact-checking|produced) by \p{Lu}[^.!?()]*\)?\.?$/iu;
 const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|article)\.?\)?$/iu;
 const FIRST_PUBLISHED = /^this (?:report|story|article) by .{2,80} was (?:first|originally) published\b/iu;
+/** "--With assistance from Priya Raman.": Bloomberg's credit for its other reporters. */
+const WITH_ASSISTANCE = /^[-–—]{0,2}\s*with assistance from\s+\p{Lu}/iu;
 
 /**
  * A list of credits is in brackets, several ("; Editing by"), or short; "Reporting by Reuters
@@ -125,7 +131,7 @@ export function isCreditList(text: string): boolean {
 }
 
 function storyCredit(text: string, words: number): boolean {
-  return words <= 40 && (isCreditList(text) || CONTRIBUTED.test(text) || FIRST_PUBLISHED.test(text));
+  return words <= 40 && (isCreditList(text) || CONTRIBUTED.test(text) || FIRST_PUBLISHED.test(text) || WITH_ASSISTANCE.test(text));
 }
 
 /** "Posted on May 12, 2025 by Ruth Calloway": a date and a byline on one line. */
@@ -205,7 +211,7 @@ export function sourceOf(text: string): string | null {
   // "(MENAFN- Trend News Agency)" on a line of its own.
   const credit = SYNDICATED_CREDIT.exec(t);
   if (credit && credit[0].length === t.length) return leadingCredit(t);
-  const label = SOURCE_LABEL.exec(t) ?? ORIGINALLY.exec(t) ?? SOURCE_CAPS.exec(t) ?? FROM_LABEL.exec(t) ?? PROVIDED_BY.exec(t);
+  const label = SOURCE_LABEL.exec(t) ?? ORIGINALLY.exec(t) ?? SOURCE_CAPS.exec(t) ?? FROM_LABEL.exec(t) ?? PROVIDED_BY.exec(t) ?? OUTLET_AGO.exec(t);
   if (label) return (label[1] as string).trim();
   // "May 12, 2025 08:00 ET | Source: Helioplex Energy, Inc.": a press release's date and source.
   if (t.includes(' | ')) for (const part of t.split(' | ').slice(1)) {
@@ -235,12 +241,20 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
   // A source line may close the page a little further down, past the credits and copyright.
   const sourceEnd = region.last >= 0 ? Math.min(items.length - 1, region.last + 6) : end;
   const bylineCanon = hints.byline ? canonical(hints.byline) : null;
+  // The paper a syndicator credits ("(MENAFN- Kuwait Times) …") set on a line of its own, over
+  // or under the headline, is the page's source line.
+  const credited = new Set<string>();
+  for (const m of items) {
+    if (m.block.text.charCodeAt(0) !== 0x28 /* ( */) continue;
+    const name = SYNDICATED_CREDIT.exec(m.block.text)?.[1];
+    if (name) credited.add(name.trim().toLowerCase());
+  }
   for (let i = 0; i <= sourceEnd; i++) {
     if (found.has(i)) continue;
     const m = items[i] as Measured;
     const f = m.block.features;
     if (m.words > 32 || (m.block.kind === 'heading' && f.headingLevel <= 2)) continue;
-    const source = sourceOf(m.block.text);
+    const source = sourceOf(m.block.text) ?? (credited.has(m.block.text.trim().toLowerCase()) ? m.block.text.trim() : null);
     if (source && (m.words <= 8 || WIRE_SIGNOFF.test(m.block.text.trim()))) {
       found.set(i, { kind: 'source', value: source });
       continue;
@@ -272,7 +286,7 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     // (A name with its surname in capitals only as a line of its own at the article's top:
     // further in, a list's "Norton VPN".)
     const atTop = i <= region.first + 2 && m.block.kind === 'paragraph';
-    if (m.words <= 4 && m.block.kind !== 'heading' && (STAFF_LINE.test(text) || (atTop && CAPS_SURNAME.test(text)))) {
+    if (m.words <= 7 && m.block.kind !== 'heading' && ((m.words <= 4 && STAFF_LINE.test(text)) || (atTop && (CAPS_SURNAME.test(text) || TWO_NAMES.test(text))))) {
       found.set(i, { kind: 'byline', value: text });
       continue;
     }
@@ -442,7 +456,7 @@ function standfirstShaped(m: Measured, chromeLike: Uint8Array): boolean {
 
 /** A line that could be a headline: short, no sentence end, no credit, date, byline or chrome. */
 function headlineShaped(m: Measured, chromeLike: Uint8Array): boolean {
-  if (chromeLike[m.block.id] || sourceOf(m.block.text) || m.truncated || m.block.kind === 'caption' || /^\(.*\)$/.test(m.block.text) || ARTICLE_TOOLS.test(m.block.text)) return false;
+  if (chromeLike[m.block.id] || sourceOf(m.block.text) || m.truncated || m.block.kind === 'caption' || m.block.kind === 'list-item' || /^\(.*\)$/.test(m.block.text) || ARTICLE_TOOLS.test(m.block.text)) return false;
   // A headline runs up to twenty words; in Title Case (a wire's style), a few more.
   if (m.words < 2 || /[.:;,]$/.test(m.block.text) || (m.words > 20 && (m.words > 28 || capitalShare(m.block.text) < 0.8))) return false;
   return dateShare(m) < 0.5 && !bylineShaped(m) && !datelineShaped(m);
@@ -476,6 +490,7 @@ function headlineOpensRegion(items: readonly Measured[], first: number, chromeLi
 function bylineShaped(m: Measured): boolean {
   const text = m.block.text.trim();
   if (agencyByline(text)) return true;
+  if (m.words <= 7 && (TWO_NAMES.test(text) || CAPS_SURNAME.test(text))) return true;
   const byline = BYLINE.exec(text);
   return !!byline && !hasDateCue(byline[1] as string) && ((m.words <= 12 && !/[.!?:;]$/.test(text)) || hasDateCue(text));
 }

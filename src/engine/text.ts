@@ -32,7 +32,7 @@ const CUT_AFTER_ARTICLE =
  * A byline set in lower case under the headline ("di Adnkronos", "by Rachel Okoro and Tomás
  * Ferreira, The Conversation"): a line of its own.
  */
-const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af|autor:|author:)\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?:and|und|et|e|y|&)\s+)\p{Lu}[\p{L}'’.-]*){0,8}$/u;
+const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af|autor:|author:)\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?:and|und|et|e|y|&|writers?|reporters?|correspondents?)\s+)\p{Lu}[\p{L}'’.-]*){0,8}$/u;
 /** Menus and buttons run shorter ("Log in to the"): only a line of some length is read so. */
 const MIN_CUT_LINE = 30;
 
@@ -75,7 +75,7 @@ const CAPTION_MAX_WORDS = 45;
  * "File photo: A combine harvester at work …", "VIDEO: Evacuees describe fleeing … (1:24)": a
  * caption that opens on its label.
  */
-const CAPTION_LABEL_AT_START = /^(?:file photo|photo|picture|pic|foto|image|bild|video)\s*:\s+\p{Lu}/iu;
+const CAPTION_LABEL_AT_START = /^(?:file photo|photo|photo gallery|gallery|picture|pic|foto|image|bild|video)\s*:\s+\p{Lu}/iu;
 
 function isPhotoCaption(text: string): boolean {
   return (CREDIT_AT_END.test(text) || CREDIT_LABEL_AT_END.test(text) || CAPTION_LABEL_AT_START.test(text)) && text.split(/\s+/).length <= CAPTION_MAX_WORDS;

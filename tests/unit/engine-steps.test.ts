@@ -370,6 +370,20 @@ describe('plain-text credits', () => {
     expect(a.blocks.find((b) => b.text === signoff)?.verdict).toBe('meta');
     expect(read(['Ghana holds key rate at 27%', 'AFP', 'Hiroshi NAKAMURA', ...body]).byline).toBe('Hiroshi NAKAMURA');
   });
+  it('reads the paper a syndicator credits, an aggregator’s outlet line and more credit forms as the source', () => {
+    const credited = read(['Kuwait Times', '8/2/2025', 'Ghana holds key rate at 27%', `(MENAFN- Kuwait Times) ${body[0]}`, ...body.slice(1)]);
+    expect(credited.source).toBe('Kuwait Times');
+    expect(credited.blocks[0]?.verdict).toBe('meta');
+    expect(read(['Ghana holds key rate at 27%', 'Ohio Valley Herald · 3h', ...body]).source).toBe('Ohio Valley Herald');
+    expect(read(['Ghana holds key rate at 27%', 'Listen to this article · 4 min', ...body]).source).toBeNull();
+    const assist = '--With assistance from Priya Raman.';
+    expect(read(['Ghana holds key rate at 27%', ...body, assist]).blocks.find((b) => b.text === assist)?.verdict).toBe('meta');
+  });
+  it('reads two reporters’ names without "By" as the byline, not the headline', () => {
+    const a = read(['Copper Hits Record as Chilean Mine Stoppage Deepens Supply Fears', 'Mariana Colós and Eshe Mwangi', 'Bloomberg', ...body]);
+    expect(a.title).toBe('Copper Hits Record as Chilean Mine Stoppage Deepens Supply Fears');
+    expect(a.byline).toBe('Mariana Colós and Eshe Mwangi');
+  });
   it('reads lines of Greek and Arabic dates as date lines', () => {
     for (const line of ['Τρίτη, 14 Οκτωβρίου 2025 11:20', 'الثلاثاء 14 أكتوبر 2025 - 10:35 ص']) {
       const a = read(['Ghana holds key rate at 27%', line, ...body]);

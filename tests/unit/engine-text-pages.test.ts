@@ -1,7 +1,7 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 188 pages written for this test
- * (not taken from the seeds or the datasets) in eight rounds by testers who did not see the
- * engine's rules: 98 from the seeds' two families (MENAFN-style and Big News Network-style
+ * Scraped syndicated pages beyond the two seeds, as plain text: 212 pages written for this test
+ * (not taken from the seeds or the datasets) in nine rounds by testers who did not see the
+ * engine's rules: 110 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts on local and regional sites in
  * several countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, blog and
  * newsletter reposts, science sites, a live blog, sports and business pages), twenty-nine of
@@ -180,6 +180,67 @@ const KNOWN_GAPS: Record<string, string[]> = {
   ],
   // a copy edited a little more than the near-copy test allows.
   'o11_dha_findik.txt': ['not flagged duplicate: Bahçesinde'],
+
+  // Ninth round, held out (s…: the seeds' families, close to their layouts; t…: English
+  // syndication of other kinds), written after the fixes above; what they still show:
+  // a quote wrapped raggedly, its second line starting with a capital ("… cooperate on" /
+  // "Azerbaijani gas …"), split in two; a standfirst wrapped so, taken for the headline;
+  's01_azeri_gas_tap.txt': ['paragraph 0x: “We see a clear interest'],
+  's08_rt_wheat_harvest.txt': ['paragraph 0x: Grain exports could exceed', 'title:'],
+  // a press release's contact block and repeated "Forward-Looking Statements" heading, which
+  // the tester kept as the release's text (another tester dropped them, see d04);
+  's07_prn_nexora_payments.txt': [
+    'paragraph 2x: Forward-Looking Statements',
+    'paragraph 0x: Media Contact:',
+    'paragraph 0x: Mei Ling Tan',
+    'paragraph 0x: Head of Communications, Nexora',
+    'paragraph 0x: [email protected]',
+  ],
+  's12_chainwire_veltrix.txt': [
+    'paragraph 0x: Contact',
+    'paragraph 0x: Head of Communications',
+    'paragraph 0x: Lena Hoffmann',
+    'paragraph 4x: Veltrix Protocol',
+    'paragraph 0x: [email protected]',
+  ],
+  // the body's copy set on single lines where the article is wrapped raggedly (see s01);
+  's10_ians_monsoon.txt': ['not flagged duplicate: Mumbai recorded', 'not flagged duplicate: In Karnataka'],
+  // sources named by their code or with "The" left out ("AP", "Canadian Press"), or only by the
+  // TV station's name; a menu line of capitalised words over a page with no headline;
+  't01_ap_wildfire_gallery.txt': ['source:'],
+  't02_cp_ferry_notitle.txt': ['title:', 'source:'],
+  't08_localtv_upnext.txt': ['source:'],
+  // a newsletter sign-up box inside the article (pitch, button, error line, consent prose)
+  // that splits it: the text before the box is lost, and the headline with it;
+  't03_pa_energy_readmore.txt': [
+    'paragraph 0x: Households on variable',
+    'paragraph 0x: The energy price cap',
+    'paragraph 0x: The cap for a typical',
+    'paragraph 0x: However, the daily',
+    "chrome in clean text: We use your sign-up",
+    'chrome in clean text: Thank you for subscribing!',
+    'chrome in clean text: Show me',
+    'title:',
+  ],
+  // a wire's bullet summary between the headline and the text;
+  't04_reuters_finportal.txt': [
+    'paragraph 0x: - Q3 net bookings',
+    'paragraph 0x: - Sees 2025 sales',
+    'paragraph 0x: - China share',
+    'paragraph 0x: - Shares down 7%',
+  ],
+  // a "Most Read" wall between the first paragraph and a raggedly wrapped second one;
+  't06_bloomberg_copper.txt': ['paragraph 0x: Benchmark three-month', 'paragraph 0x: Shares of copper', 'paragraph 0x: A spokesperson'],
+  // a column's two-sentence headline with a full stop, its one-line paragraphs, the author's bio;
+  't07_wapo_column_bio.txt': [
+    'paragraph 0x: When a town cuts',
+    'paragraph 0x: So what should',
+    'metadata in clean text: Eleanor Vance is',
+    'title:',
+    'source:',
+  ],
+  // a blogger's intro the tester counted as chrome, over the reposted story's standfirst.
+  't09_substack_repost.txt': ['paragraph 0x: A rent increase'],
 };
 
 const norm = (s: string): string =>
@@ -218,7 +279,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(188);
+    expect(pages.length).toBe(212);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {

@@ -89,7 +89,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(advertisement|advertising|sponsored|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|annons|annonse|publicitate|reklama|iklan|reklam|реклама|διαφήμιση|διαφημιση|إعلان|广告|広告)\b.{0,20}$|^(story|article) continues( (below|after)\b.*)?$|^(continua (após a|depois da) publicidade|la suite (après|sous) (la|cette) publicité|(el artículo |la noticia )?(sigue|continúa) (después|tras|debajo) de (la|esta) publicidad|weiter nach der (werbung|anzeige)|(l'articolo )?continua dopo la pubblicità|artikeln fortsätter (efter|under) annonsen|(het )?artikel gaat verder (na|onder) de advertentie|lees (verder|door) (na|onder) de advertentie|(dalsza część|czytaj dalej) (artykułu )?pod reklamą)$|^continue reading( below| the main story)?|^article content$/,
     6, 0.85),
   p('tag-line', 'tags or categories line',
-    /^(tags?|topics?|filed under|categories|category|keywords|schlagwörter|étiquettes|etiquetas)\s*:/,
+    /^(tags?|topics?|filed under|categories|category|keywords|schlagwörter|étiquettes|etiquetas)( \/ (tags?|topics?|keywords))?\s*:/,
     40, 0.85),
   p('read-more-link', '"read more" link',
     /^(read the (full|whole|original|rest of the) (story|article)|read more|continue reading|click here|more information|full story|view (more|all)|see (more|all)|load more|show more|weiterlesen|lire la suite|leer más|leggi (tutto|anche)|ler mais|подробнее)\b.{0,30}$/,
@@ -112,6 +112,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   p('popular-list', '"most popular" or "related" list', /^(up next|next up|watch next|now playing|more videos)$/, 2, 0.85),
   // "Ακολουθήστε το … στο Google News", "Google Haberler'de Abone Ol", "تابعوا آخر الأخبار عبر قناتنا على واتساب".
   p('app-promo', 'app or social promo', /(ακολουθήστε|abone ol|تابعوا|ikuti|síguenos|suivez|folgen sie|segui).{0,80}(google news|google haberler|whatsapp|telegram|واتساب|تيليجرام)/, 25, 0.8),
+  // "Stay up-to-date with more news at Trend's Telegram channel".
+  p('app-promo', 'app or social promo', /\b(at|on|via|join|in) .{0,30}(telegram|whatsapp) channels?\b/, 16, 0.8),
   // "Follow Trend on Telegram and get the latest news first": the channel pitch, with its promise.
   p('app-promo', 'app or social promo', /^follow [^.]{1,40} on (whatsapp|telegram|google news|instagram|facebook|x|twitter|linkedin|youtube)\b.{0,50}$/, 16, 0.8),
   // WordPress's share row scraped as one line: "Share this: Click to share on X (Opens in new window) …".
