@@ -37,6 +37,22 @@ const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af|autor:|author:)\s+\p{Lu}[\
 const MIN_CUT_LINE = 30;
 
 /**
+ * Quotation marks a line opens and closes: curly and angled ones counted as opened minus
+ * closed, straight ones by their number (only its parity tells).
+ */
+function quoteMarks(line: string): { net: number; straight: number } {
+  let net = 0;
+  let straight = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x201c || c === 0xab || c === 0x201e) net++; // “ « „
+    else if (c === 0x201d || c === 0xbb) net--; // ” »
+    else if (c === 0x22) straight++;
+  }
+  return { net, straight };
+}
+
+/**
  * A photo's caption ends on its credit: "(AP Photo/Jordan Reyes)", "(Str/Xinhua)",
  * "© Sputnik / Vitaly Timkiv", "… Kansas. Marc Delaney/Getty Images", "… lluvias. - EUROPA
  * PRESS", or a labelled one ("PICTURE: Thajudheen", "Foto: Johan Nilsson/TT", "(Fotoğraf: AA)").
@@ -205,8 +221,27 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
   // end the story, a link to another story ("Read also: …") is a line of its own: the line
   // under any of them starts a block of its own. (The caption test runs last: most lines fail
   // the cheaper ones.)
+  // The block so far leaves a quotation open: its next line goes on with it.
+  let quotesNet = 0;
+  let quotesStraight = 0;
+  const countQuotes = (line: string, reset: boolean): void => {
+    const q = quoteMarks(line);
+    quotesNet = (reset ? 0 : quotesNet) + q.net;
+    quotesStraight = (reset ? 0 : quotesStraight) + q.straight;
+  };
+  /**
+   * A line that stops mid-sentence by its punctuation: it ends on a comma ("… in the new
+   * season," / "Agriculture Minister …"), or its block leaves a quotation open and the line
+   * no sentence ("“We see a clear interest … cooperate on" / "Azerbaijani gas …,” Shahbazov
+   * said."; a quotation that runs on over paragraphs leaves one open at a paragraph's full
+   * stop). Headlines and list items do neither; a wrapped sentence does, whatever the next
+   * line starts with.
+   */
+  const stopsMidSentence = (above: string): boolean =>
+    above.length >= MIN_CUT_LINE &&
+    (above.charCodeAt(above.length - 1) === 0x2c /* , */ || ((quotesNet > 0 || quotesStraight % 2 === 1) && !ENDS_BLOCK.test(above)));
   const goesOn = (above: string, line: string): boolean =>
-    (wrappedAbove(above, line) || (above.length >= MIN_CUT_LINE && CUT_AFTER_ARTICLE.test(above))) &&
+    (wrappedAbove(above, line) || (above.length >= MIN_CUT_LINE && CUT_AFTER_ARTICLE.test(above)) || stopsMidSentence(above)) &&
     !isCreditList(above) &&
     !READ_ALSO.test(above.toLowerCase()) &&
     !isPhotoCaption(above);
@@ -235,11 +270,14 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     if (marker) {
       flush();
       pending = { kind: 'list-item', parts: [line.slice(marker[0].length)] };
+      countQuotes(line, true);
     } else if (pending && !pendingClosedByBlank && (dashGoesOn || (STARTS_LOWER.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(pending.parts[pending.parts.length - 1] as string, line))) {
       pending.parts.push(line);
+      countQuotes(line, false);
     } else {
       flush();
       pending = { kind: 'paragraph', parts: [line] };
+      countQuotes(line, true);
     }
     pendingClosedByBlank = false;
   }

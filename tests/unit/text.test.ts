@@ -129,6 +129,14 @@ describe('textToPage', () => {
     ]);
   });
 
+  it('joins a line that ends on a comma, or inside an open quotation, to the next, whatever its first letter', () => {
+    const quote = ['“We see a clear interest from countries in the Western Balkans and Central Europe, and we are ready to cooperate on', 'Azerbaijani gas to reach these markets,” Shahbazov said.'];
+    const comma = ['Grain exports could exceed 45 million tons in the new season,', 'Agriculture Minister Oksana Lut has said'];
+    // A quotation run on over paragraphs leaves one open at the paragraph's full stop.
+    const runOn = ['“We are appealing to residents along the river banks to move to higher ground.', 'Also Read: NiMet predicts cloudy weather'];
+    expect(textToPage([...quote, ...comma, ...runOn].join('\n')).blocks.map((b) => b.text)).toEqual([quote.join(' '), comma.join(' '), ...runOn]);
+  });
+
   it('joins a line that goes on after a dash in lower case ("», – говорится в сообщении"), while a dash list stays a list', () => {
     const page = textToPage(['«Новый мост рассчитан на четыре полосы движения вместо двух»,', '– говорится в сообщении ведомства.', 'Шаги:', '– проверить документы;', '– подать заявку.'].join('\n'));
     expect(page.blocks.map((b) => [b.kind, b.text])).toEqual([
