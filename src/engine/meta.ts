@@ -131,7 +131,7 @@ export function isCreditList(text: string): boolean {
 }
 
 function storyCredit(text: string, words: number): boolean {
-  return words <= 40 && (isCreditList(text) || CONTRIBUTED.test(text) || FIRST_PUBLISHED.test(text) || WITH_ASSISTANCE.test(text));
+  return words <= 40 && (isCreditList(text) || (text.includes('contributed') && CONTRIBUTED.test(text)) || FIRST_PUBLISHED.test(text) || WITH_ASSISTANCE.test(text));
 }
 
 /** "Posted on May 12, 2025 by Ruth Calloway": a date and a byline on one line. */
@@ -203,7 +203,7 @@ function capitalShare(text: string): number {
 export function sourceOf(text: string): string | null {
   const t = text.trim();
   // "AGERPRES/(AS - autor: …, editor: …)": a wire's sign-off, with its editors' names, may run long.
-  const signoff = t.length <= 200 ? WIRE_SIGNOFF.exec(t) : null;
+  const signoff = t.length <= 200 && t.includes('/') ? WIRE_SIGNOFF.exec(t) : null;
   if (signoff) return signoff[1] as string;
   if (t.length > 90) return null;
   const line = SOURCE_LINE.exec(t) ?? SOURCE_LINE.exec(t.split(/\s+[|•·]\s+/, 1)[0] as string) ?? BRAND_DOMAIN.exec(t) ?? CAPS_SOURCE_LINE.exec(t);
@@ -211,7 +211,7 @@ export function sourceOf(text: string): string | null {
   // "(MENAFN- Trend News Agency)" on a line of its own.
   const credit = SYNDICATED_CREDIT.exec(t);
   if (credit && credit[0].length === t.length) return leadingCredit(t);
-  const label = SOURCE_LABEL.exec(t) ?? ORIGINALLY.exec(t) ?? SOURCE_CAPS.exec(t) ?? FROM_LABEL.exec(t) ?? PROVIDED_BY.exec(t) ?? OUTLET_AGO.exec(t);
+  const label = SOURCE_LABEL.exec(t) ?? ORIGINALLY.exec(t) ?? SOURCE_CAPS.exec(t) ?? FROM_LABEL.exec(t) ?? PROVIDED_BY.exec(t) ?? (t.includes(' · ') || t.includes(' • ') || t.includes(' | ') ? OUTLET_AGO.exec(t) : null);
   if (label) return (label[1] as string).trim();
   // "May 12, 2025 08:00 ET | Source: Helioplex Energy, Inc.": a press release's date and source.
   if (t.includes(' | ')) for (const part of t.split(' | ').slice(1)) {
@@ -254,7 +254,9 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     const m = items[i] as Measured;
     const f = m.block.features;
     if (m.words > 32 || (m.block.kind === 'heading' && f.headingLevel <= 2)) continue;
-    const source = sourceOf(m.block.text) ?? (credited.has(m.block.text.trim().toLowerCase()) ? m.block.text.trim() : null);
+    // A source line is short, or a wire's sign-off ("AGERPRES/(AS - autor: …)").
+    const mayBeSource = m.words <= 8 || m.block.text.includes('/');
+    const source = !mayBeSource ? null : sourceOf(m.block.text) ?? (credited.has(m.block.text.trim().toLowerCase()) ? m.block.text.trim() : null);
     if (source && (m.words <= 8 || WIRE_SIGNOFF.test(m.block.text.trim()))) {
       found.set(i, { kind: 'source', value: source });
       continue;

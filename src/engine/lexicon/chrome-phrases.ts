@@ -113,7 +113,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // "Ακολουθήστε το … στο Google News", "Google Haberler'de Abone Ol", "تابعوا آخر الأخبار عبر قناتنا على واتساب".
   p('app-promo', 'app or social promo', /(ακολουθήστε|abone ol|تابعوا|ikuti|síguenos|suivez|folgen sie|segui).{0,80}(google news|google haberler|whatsapp|telegram|واتساب|تيليجرام)/, 25, 0.8),
   // "Stay up-to-date with more news at Trend's Telegram channel".
-  p('app-promo', 'app or social promo', /\b(at|on|via|join|in) .{0,30}(telegram|whatsapp) channels?\b/, 16, 0.8),
+  p('app-promo', 'app or social promo', /\b(stay up-to-date|stay updated|stay tuned|join|follow|subscribe)\b.{0,60}\b(telegram|whatsapp) channels?\b/, 16, 0.8),
   // "Follow Trend on Telegram and get the latest news first": the channel pitch, with its promise.
   p('app-promo', 'app or social promo', /^follow [^.]{1,40} on (whatsapp|telegram|google news|instagram|facebook|x|twitter|linkedin|youtube)\b.{0,50}$/, 16, 0.8),
   // WordPress's share row scraped as one line: "Share this: Click to share on X (Opens in new window) …".
