@@ -24,7 +24,7 @@ export interface MetaBlock {
 }
 
 const WIRES =
-  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|pna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|απε\s*-\s*μπε|ape\s*-\s*mpe|وام';
+  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|απε\s*-\s*μπε|ape\s*-\s*mpe|وام';
 /** Wires whose code is also a word ("app", "pa", "nan"): only in capitals. */
 const CAPS_WIRES = 'APP|NAN|PA';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
@@ -93,8 +93,16 @@ export function trailingCredit(text: string): string | null {
   return (TRAILING_CREDIT.exec(text) ?? TRAILING_CREDIT_CAPS.exec(text))?.[1] ?? null;
 }
 
-/** "WAM/Hatem Mohamed/Tariq alfaham": a wire's sign-off with its editors' names. */
+/**
+ * "WAM/Hatem Mohamed/Tariq alfaham", "AGERPRES/(AS - autor: …, editor: …)": a wire's sign-off
+ * with its editors' names, which may run long.
+ */
 const WIRE_SIGNOFF = new RegExp(String.raw`^(${WIRES})(?:(?:\s*/\s*[^/\d]{2,40}){1,4}|\s*/\s*\([^()]{2,160}\))$`, 'iu');
+
+/** The wire that signs a trimmed line off, or null. */
+function wireSignoff(t: string): string | null {
+  return t.length <= 200 && t.includes('/') ? (WIRE_SIGNOFF.exec(t)?.[1] ?? null) : null;
+}
 const NAME_WORDS = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 /**
@@ -202,9 +210,8 @@ function capitalShare(text: string): number {
 /** A line that reads as a source credit; returns the source's name. */
 export function sourceOf(text: string): string | null {
   const t = text.trim();
-  // "AGERPRES/(AS - autor: …, editor: …)": a wire's sign-off, with its editors' names, may run long.
-  const signoff = t.length <= 200 && t.includes('/') ? WIRE_SIGNOFF.exec(t) : null;
-  if (signoff) return signoff[1] as string;
+  const signoff = wireSignoff(t);
+  if (signoff) return signoff;
   if (t.length > 90) return null;
   const line = SOURCE_LINE.exec(t) ?? SOURCE_LINE.exec(t.split(/\s+[|•·]\s+/, 1)[0] as string) ?? BRAND_DOMAIN.exec(t) ?? CAPS_SOURCE_LINE.exec(t);
   if (line) return line[1] as string;
@@ -254,10 +261,10 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     const m = items[i] as Measured;
     const f = m.block.features;
     if (m.words > 32 || (m.block.kind === 'heading' && f.headingLevel <= 2)) continue;
+    const text = m.block.text.trim();
     // A source line is short, or a wire's sign-off ("AGERPRES/(AS - autor: …)").
-    const mayBeSource = m.words <= 8 || m.block.text.includes('/');
-    const source = !mayBeSource ? null : sourceOf(m.block.text) ?? (credited.has(m.block.text.trim().toLowerCase()) ? m.block.text.trim() : null);
-    if (source && (m.words <= 8 || WIRE_SIGNOFF.test(m.block.text.trim()))) {
+    const source = m.words <= 8 ? sourceOf(text) ?? (credited.has(text.toLowerCase()) ? text : null) : wireSignoff(text);
+    if (source) {
       found.set(i, { kind: 'source', value: source });
       continue;
     }
@@ -268,7 +275,6 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       continue;
     }
     if (chromeLike[i]) continue;
-    const text = m.block.text.trim();
     const byline = m.block.kind === 'heading' ? null : BYLINE.exec(text);
     // "By Jane Doe, Staff Reporter" is a byline; "By Monday, the council will vote." is a
     // sentence. A byline is a short line that does not end like one, with names that are no

@@ -217,10 +217,6 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
   const wrappedAbove = (above: string, line: string): boolean =>
     widths.some((width) => wrappedAt(width, above, line)) && (blankSeparated || !ENDS_BLOCK.test(above)) && !opensWireStory(line);
 
-  // A photo's caption ends on its credit, a story's credits ("Reporting by …; Editing by …")
-  // end the story, a link to another story ("Read also: …") is a line of its own: the line
-  // under any of them starts a block of its own. (The caption test runs last: most lines fail
-  // the cheaper ones.)
   // The block so far leaves a quotation open: its next line goes on with it.
   let quotesNet = 0;
   let quotesStraight = 0;
@@ -240,6 +236,10 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
   const stopsMidSentence = (above: string): boolean =>
     above.length >= MIN_CUT_LINE &&
     (above.charCodeAt(above.length - 1) === 0x2c /* , */ || ((quotesNet > 0 || quotesStraight % 2 === 1) && !ENDS_BLOCK.test(above)));
+  // A photo's caption ends on its credit, a story's credits ("Reporting by …; Editing by …")
+  // end the story, a link to another story ("Read also: …") is a line of its own: the line
+  // under any of them starts a block of its own. (The caption test runs last: most lines fail
+  // the cheaper ones.)
   const goesOn = (above: string, line: string): boolean =>
     (wrappedAbove(above, line) || (above.length >= MIN_CUT_LINE && CUT_AFTER_ARTICLE.test(above)) || stopsMidSentence(above)) &&
     !isCreditList(above) &&
@@ -261,18 +261,19 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
       pendingClosedByBlank = true;
       continue;
     }
+    // The block this line may continue, and its last line.
+    const open: { kind: BlockKind; parts: string[] } | null = pendingClosedByBlank ? null : (pending as { kind: BlockKind; parts: string[] } | null);
+    const above: string | undefined = open?.parts[open.parts.length - 1];
     // "«…», – говорится в сообщении": a dash that goes on with the sentence above in lower
     // case, not a list's marker.
-    const open = pending as { kind: BlockKind; parts: string[] } | null;
-    const above: string | undefined = pendingClosedByBlank || !open ? undefined : open.parts[open.parts.length - 1];
     const dashGoesOn: boolean = above !== undefined && DASH_GOES_ON.test(line) && !ENDS_BLOCK.test(above);
     const marker: RegExpExecArray | null = dashGoesOn ? null : LIST_MARKER.exec(line);
     if (marker) {
       flush();
       pending = { kind: 'list-item', parts: [line.slice(marker[0].length)] };
       countQuotes(line, true);
-    } else if (pending && !pendingClosedByBlank && (dashGoesOn || (STARTS_LOWER.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(pending.parts[pending.parts.length - 1] as string, line))) {
-      pending.parts.push(line);
+    } else if (open && above !== undefined && (dashGoesOn || (STARTS_LOWER.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(above, line))) {
+      open.parts.push(line);
       countQuotes(line, false);
     } else {
       flush();

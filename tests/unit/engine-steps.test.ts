@@ -231,8 +231,10 @@ describe('chrome phrases in other scripts', () => {
   });
 });
 
+/** A plain-text page of these lines, analysed. */
+const read = (lines: string[]) => analyze(textToPage(lines.join('\n')));
+
 describe('plain-text repeats and chrome', () => {
-  const read = (lines: string[]) => analyze(textToPage(lines.join('\n')));
   const body = [
     'The Ministry of Water and Irrigation will launch the tender for the second phase of the desalination project next month, officials said.',
     'Ministry spokesperson Omar Salameh said that rainfall this season reached only 61 per cent of the long-term average, leaving storage low.',
@@ -255,7 +257,6 @@ describe('plain-text repeats and chrome', () => {
 });
 
 describe('plain-text headlines', () => {
-  const read = (lines: string[]) => analyze(textToPage(lines.join('\n')));
   const body = [
     'De Zeelandbrug is dinsdagochtend urenlang afgesloten geweest voor al het verkeer vanwege zware windstoten, meldde Rijkswaterstaat.',
     'De brug ging om 06.30 uur dicht en werd rond 11.00 uur weer opengesteld voor personenauto\'s en bestelwagens.',
@@ -332,7 +333,6 @@ describe('plain-text headlines', () => {
 });
 
 describe('plain-text credits', () => {
-  const read = (lines: string[]) => analyze(textToPage(lines.join('\n')));
   const body = [
     'The Bank of Ghana kept its main policy rate unchanged at 27% on Tuesday, saying inflation was falling faster than it had expected.',
     'Annual consumer inflation slowed to 19.6% in February from 23.8% in January, official data showed last week.',
