@@ -11,6 +11,7 @@
  */
 import type { Block, BlockKind, PageHints, PageInput } from './types';
 import { emptyHints, makeBlock } from './block';
+import { canonical } from './normalize';
 import { SIGN_OFF, isCreditList, opensWireStory, sourceOf } from './meta';
 import { READ_ALSO } from './lexicon/chrome-phrases';
 
@@ -248,7 +249,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
 
   const flush = (): void => {
     if (!pending) return;
-    const joined = pending.parts.join(' ').replace(/\s+/g, ' ').trim();
+    const joined = joinLines(pending.parts).replace(/\s+/g, ' ').trim();
     const kind = pending.kind === 'paragraph' && isPhotoCaption(joined) ? 'caption' : pending.kind;
     if (joined) blocks.push(makeBlock(blocks.length, joined, { kind, tag: 'line' }));
     pending = null;
@@ -283,5 +284,72 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     pendingClosedByBlank = false;
   }
   flush();
-  return { blocks, containers: [], hints: { ...emptyHints(), ...hints } };
+  return { blocks: rejoinPrintedWhole(blocks), containers: [], hints: { ...emptyHints(), ...hints } };
+}
+
+/** Han, kana and Hangul syllables: text in them is written without spaces between words. */
+const CJK_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3001\u3002\uff0c]$/u;
+/** Tested on the last two code units (a character may take two): on the whole line the anchored expression would scan all of it. */
+const endsCjk = (line: string): boolean => CJK_END.test(line.slice(-2));
+const CJK_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/**
+ * A block's lines joined back: with a space, except where a Chinese or Japanese line was cut
+ * mid-sentence (those scripts put no space between words, so the cut left none).
+ */
+function joinLines(parts: readonly string[]): string {
+  let joined = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i]!;
+    joined += endsCjk(parts[i - 1]!) && CJK_START.test(part) ? part : ' ' + part;
+  }
+  return joined;
+}
+
+/** Pieces shorter than this (canonical, spaces left out) are never joined on the evidence of a copy. */
+const MIN_WHOLE = 40;
+/** At most this many blocks are joined into one. */
+const MAX_PIECES = 12;
+
+/**
+ * A paragraph that fell apart at its wrapped lines (a ragged wrap that goes on with a capital,
+ * "… 8.30 a.m. on" / "Monday, leading to …") comes back whole where the page prints it whole
+ * elsewhere: consecutive paragraph blocks whose texts, one after another, are exactly another
+ * block's text are that paragraph. Which copy fell apart does not matter: the body wrapped
+ * and its reprint not, or the reverse. Texts compare canonically with their spaces left out,
+ * so that a line cut where a space was and one cut where none was (Chinese, Japanese) both
+ * match. Linear: each start tries at most MAX_PIECES blocks, no longer than the longest block.
+ */
+function rejoinPrintedWhole(blocks: Block[]): Block[] {
+  const keys = blocks.map((b) => (b.kind === 'paragraph' ? canonical(b.text).replace(/\s+/g, '') : ''));
+  const wholes = new Set<string>();
+  let longest = 0;
+  for (const key of keys) {
+    if (key.length < MIN_WHOLE) continue;
+    wholes.add(key);
+    longest = Math.max(longest, key.length);
+  }
+  if (wholes.size === 0) return blocks;
+  const out: Block[] = [];
+  let changed = false;
+  for (let i = 0; i < blocks.length; i++) {
+    let end = -1;
+    if (keys[i]) {
+      let joined = keys[i]!;
+      for (let j = i + 1; j < blocks.length && j < i + MAX_PIECES && keys[j]; j++) {
+        joined += keys[j]!;
+        if (joined.length > longest) break;
+        if (wholes.has(joined)) end = j;
+      }
+    }
+    if (end < 0) {
+      out.push(changed ? { ...blocks[i]!, id: out.length } : blocks[i]!);
+      continue;
+    }
+    const text = joinLines(blocks.slice(i, end + 1).map((b) => b.text));
+    out.push(makeBlock(out.length, text, { kind: isPhotoCaption(text) ? 'caption' : 'paragraph', tag: 'line' }));
+    changed = true;
+    i = end;
+  }
+  return out;
 }
