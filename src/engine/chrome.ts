@@ -8,7 +8,7 @@
  *    <div class="layout-with-sidebar"> is not all sidebar.
  * Evidence only; decide.ts turns it into verdicts.
  */
-import { CHROME_PATTERNS, WIRE_DATELINE } from './lexicon/chrome-phrases';
+import { CHROME_PATTERNS, SHARE_ROW_WORDS, WIRE_DATELINE } from './lexicon/chrome-phrases';
 import type { Measured } from './measure';
 import type { Container } from './types';
 import type { EngineSettings } from './settings';
@@ -46,6 +46,26 @@ const PHRASE_TIERS: readonly { maxWords: number; any: RegExp }[] = [...new Set(C
     ),
   }));
 
+/** A share row runs to this many words. */
+const SHARE_ROW_MAX = 14;
+const SHARE_ROW_SPLIT = /[\s|｜:：,、·•/]+/u;
+
+/**
+ * A row of share buttons, whatever its language: at least three of its words are networks or
+ * share, mail and print buttons (SHARE_ROW_WORDS), and at most one is anything else ("करें" in
+ * "शेयर करें: फेसबुक | ट्विटर"). A sentence that names networks has more words of its own.
+ */
+function isShareRow(canon: string): boolean {
+  let share = 0;
+  let other = 0;
+  for (const word of canon.split(SHARE_ROW_SPLIT)) {
+    if (!word) continue;
+    if (SHARE_ROW_WORDS.has(word)) share++;
+    else if (++other > 1) return false;
+  }
+  return share >= 3;
+}
+
 function mayMatchPhrase(m: Measured): boolean {
   for (const tier of PHRASE_TIERS) if (m.words <= tier.maxWords) return tier.any.test(m.canon);
   return false;
@@ -65,6 +85,7 @@ export function textEvidence(m: Measured, settings: EngineSettings): Evidence[] 
       section: pattern.section && m.words <= 8 ? true : undefined,
     });
   }
+  if (m.words <= SHARE_ROW_MAX && isShareRow(m.canon)) out.push({ code: 'share-bar', label: 'share buttons', weight: 0.85, params: { phrase: clip(m.canon, MAX_PHRASE) } });
   if (m.truncated && m.words <= 80) {
     const dateline = WIRE_DATELINE.exec(m.block.text);
     if (dateline) {

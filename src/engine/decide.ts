@@ -17,7 +17,7 @@
  *  8. corrections       the reader's "keep this" / "always flag this" win
  */
 import type { Evidence } from './chrome';
-import type { Measured } from './measure';
+import { tokensOf, type Measured } from './measure';
 import type { MetaBlock } from './meta';
 import { excerpt, reason } from './reasons';
 import type { Region } from './region';
@@ -84,6 +84,19 @@ const CAPTION_MAX_WORDS = 60;
 
 /** Copies shorter than this inside the article are kept unless they sit in a repeated run. */
 const SHORT_COPY_WORDS = 8;
+
+/** Share of a block's distinct words its run's original must hold for it to be an edited copy. */
+const EDITED_COPY_WORDS = 0.6;
+
+/** Share of a's distinct words that b also has. */
+function wordShare(a: Measured, b: Measured): number {
+  const own = new Set(tokensOf(a));
+  if (own.size === 0) return 0;
+  const other = new Set(tokensOf(b));
+  let shared = 0;
+  for (const t of own) if (other.has(t)) shared++;
+  return shared / own.size;
+}
 
 const META_REASON: Record<MetaBlock['kind'], string> = {
   headline: 'headline',
@@ -299,6 +312,26 @@ export function decide(input: DecideInput): BlockResult[] {
       score: round(repetition.containRatio[i] as number),
       reasons: [reason('contained-repeat', { of: holder, excerpt: excerpt((items[holder] as Measured).block.text) })],
       duplicateOf: holder,
+    };
+  }
+
+  // A copy in a reprinted run edited beyond the near-copy test (a quotation cut short, a
+  // sentence dropped): between the copies of the paragraphs before and after a paragraph, a
+  // block that repeats most of that paragraph's words is its copy.
+  for (let i = 1; i + 1 < n; i++) {
+    const prev = w[i - 1] as Working;
+    const next = w[i + 1] as Working;
+    if ((w[i] as Working).verdict !== 'content' || prev.verdict !== 'duplicate' || next.verdict !== 'duplicate') continue;
+    if (prev.duplicateOf === null || next.duplicateOf !== prev.duplicateOf + 2) continue;
+    const original = prev.duplicateOf + 1;
+    if (original === i || (w[original] as Working).verdict !== 'content') continue;
+    const share = wordShare(items[i] as Measured, items[original] as Measured);
+    if (share < EDITED_COPY_WORDS) continue;
+    w[i] = {
+      verdict: 'duplicate',
+      score: round(Math.max(0.6, share)),
+      reasons: [reason('near-repeat', { of: original, similarity: Math.round(share * 100) })],
+      duplicateOf: original,
     };
   }
 

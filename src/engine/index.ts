@@ -14,7 +14,7 @@
 import { confirmedMarks, contextMark, textEvidence } from './chrome';
 import { decide } from './decide';
 import { detectStopwordLang, measure, type Measured } from './measure';
-import { cleanTitle, findMetaBlocks, isRtl, joinStandfirst, leadingCredit, repostCredit, toBcp47, toIsoDate, trailingCredit, wireOpener } from './meta';
+import { cleanTitle, findMetaBlocks, isRtl, joinStandfirst, leadingCredit, namesWire, repostCredit, toBcp47, toIsoDate, trailingCredit, wireOpener } from './meta';
 import { findRegion, isBodyLike } from './region';
 import { findRepetition } from './repetition';
 import { settingsFor } from './settings';
@@ -110,20 +110,39 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
   let bylineText: string | null = null;
   let dateText: string | null = null;
   let source: string | null = null;
+  let sourceId = -1;
+  let issuer: string | null = null;
   for (const [id, m] of [...meta].sort((a, b) => a[0] - b[0])) {
     if (results[id]?.verdict !== 'meta') continue;
     if (m.kind === 'headline') headlineText ??= m.value;
     else if (m.kind === 'byline' && !m.credit) bylineText ??= m.value;
     else if (m.kind === 'dateline') dateText ??= m.value;
-    else if (m.kind === 'source') source = m.value; // the closing credit wins over a masthead line
+    else if (m.kind === 'source' && m.issuer) issuer ??= m.value;
+    else if (m.kind === 'source') [source, sourceId] = [m.value, id]; // the closing credit wins over a masthead line
   }
   const content = results.filter((r) => r.verdict === 'content');
-  if (!source && content[0]) {
-    const credit = leadingCredit(content[0].text);
-    if (credit && (!hints.siteName || !hints.siteName.toLowerCase().includes(credit.toLowerCase()))) source = credit;
+  // A syndicator's credit opens the story's first paragraph, which may follow a standfirst.
+  // A press release's "SOURCE Company" line names who issued it: it wins over a wire's
+  // masthead line, but where the syndicator credits the wire that carried the release
+  // ("(MENAFN- PR Newswire) …"), that credit is the source.
+  let credited: string | null = null;
+  for (const r of content.slice(0, 3)) {
+    const credit = leadingCredit(r.text);
+    if (credit && (!hints.siteName || !hints.siteName.toLowerCase().includes(credit.toLowerCase()))) {
+      credited = credit;
+      break;
+    }
   }
-  // A wire's dateline opens the story's first paragraph, which may follow a standfirst.
-  for (const r of content.slice(0, 3)) source ??= wireOpener(r.text);
+  if (issuer) source = credited ?? issuer;
+  source ??= credited;
+  // A wire's dateline opens the story's first paragraph, which may follow a standfirst. It
+  // wins over a masthead line above the story, which may be the site's own name
+  // ("PiazzaNews.it" over "(ANSA) - BOLOGNA, 12 MAR - …").
+  let wire: string | null = null;
+  for (const r of content.slice(0, 3)) wire ??= wireOpener(r.text);
+  const masthead = source !== null && sourceId >= 0 && content[0] !== undefined && sourceId < content[0].id && !namesWire(source);
+  if (masthead && (credited ?? wire)) source = credited ?? wire;
+  source ??= wire;
   // Last, the wire a byline names ("By Sophie Laurent, AFP"), or that closes the article ("…
   // the agency said. (PNA)").
   for (const [id, m] of meta) if (m.agency && results[id]?.verdict === 'meta') source ??= m.agency;

@@ -21,10 +21,15 @@ export interface MetaBlock {
   agency?: string;
   /** Credits at the story's end ("Reporting by …", "hn/mm/rsc"): metadata, not the page's byline. */
   credit?: boolean;
+  /**
+   * A press release's "SOURCE Company" line names who issued it: the source only when no wire
+   * that carried it is named ("(MENAFN- PR Newswire) …").
+   */
+  issuer?: boolean;
 }
 
 const WIRES =
-  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|απε\s*-\s*μπε|ape\s*-\s*mpe|وام';
+  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام';
 /** Wires whose code is also a word ("app", "pa", "nan"): only in capitals. */
 const CAPS_WIRES = 'APP|NAN|PA';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
@@ -40,7 +45,9 @@ const WIRE_OPENER = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?(?:\((${WIRES})\)
 /** "SOURCE Northwind Robotics Inc." closing a press release; "From the Millbrook Herald:" over a reposted story. */
 const SOURCE_CAPS = /^SOURCE\s+(\p{Lu}.{1,60})$/u;
 const FROM_LABEL = /^(?:[Ff]rom|[Vv]ia)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})\s*:$/u;
-const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|bron|źródło|kaynak|sumber|источник|πηγή|المصدر)\s*[:：]\s*(.{2,80})$/iu;
+const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|bron|źródło|kaynak|sumber|источник|πηγή|المصدر|来源|來源|出典|출처|स्रोत|nguồn)\s*[:：]\s*(.{2,80})$/iu;
+/** "Theo TTXVN": a Vietnamese page's credit to its agency ("according to"), in capitals. */
+const THEO_CREDIT = /^Theo\s+(\p{Lu}{2,10}(?:\/\p{Lu}{2,10})?)$/u;
 /**
  * "Reposted with permission from Seed & Soil, the newsletter of …", "This article is republished
  * from The Conversation under a Creative Commons license": the name, up to a comma or "under".
@@ -67,6 +74,8 @@ const BYLINE = /^(?:[Bb][Yy]|[Aa]uthors?:|[Ee]ditor:|[Rr]eporter:|[Hh]aber-[Kk]a
 
 /** "Hiroshi NAKAMURA": a wire reporter's name as AFP sets it, the surname in capitals. */
 const CAPS_SURNAME = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?$/u;
+/** "LUCAS MARCONDES": a name in capitals (only right over the story, where no section label sits). */
+const CAPS_NAME = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}$/u;
 /** "Mariana Colós and Eshe Mwangi": two reporters' names, no "By". */
 const TWO_NAMES = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
@@ -154,6 +163,7 @@ const DATE_WORD = new RegExp(
   'u',
 );
 
+const MONTH_WORD = new RegExp(String.raw`^(?:${MONTHS})$`, 'iu');
 const DATE_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:${MONTHS}|${OTHER_DAYS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|modified|ago|yesterday|today|publié|publiée|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|güncelleme)(?![\p{L}\p{N}_])|\b\d{1,2}(?::|h)\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b`,
   'iu',
@@ -168,6 +178,16 @@ const CLOCK_ZONE = /\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]?t|ist|cet|cest|b
 /** A real date cue: a month or weekday name, a clock time, a numeric date, or "published/updated". */
 function hasDateCue(text: string): boolean {
   return DATE_CUE.test(text);
+}
+
+/**
+ * A byline's names that are a date: a date cue with a number, or a day's or a time's word.
+ * A month's name alone is a name ("Zhou Mei", "Jan Nowak", "Theresa May").
+ */
+function namesADate(names: string): boolean {
+  if (hasDigit(names)) return hasDateCue(names);
+  const cue = DATE_CUE.exec(names);
+  return !!cue && !MONTH_WORD.test(cue[0]);
 }
 
 /** Share of a block's tokens that are date or time words. */
@@ -218,7 +238,7 @@ export function sourceOf(text: string): string | null {
   // "(MENAFN- Trend News Agency)" on a line of its own.
   const credit = SYNDICATED_CREDIT.exec(t);
   if (credit && credit[0].length === t.length) return leadingCredit(t);
-  const label = SOURCE_LABEL.exec(t) ?? ORIGINALLY.exec(t) ?? SOURCE_CAPS.exec(t) ?? FROM_LABEL.exec(t) ?? PROVIDED_BY.exec(t) ?? (t.includes(' · ') || t.includes(' • ') || t.includes(' | ') ? OUTLET_AGO.exec(t) : null);
+  const label = SOURCE_LABEL.exec(t) ?? THEO_CREDIT.exec(t) ?? ORIGINALLY.exec(t) ?? SOURCE_CAPS.exec(t) ?? FROM_LABEL.exec(t) ?? PROVIDED_BY.exec(t) ?? (t.includes(' · ') || t.includes(' • ') || t.includes(' | ') ? OUTLET_AGO.exec(t) : null);
   if (label) return (label[1] as string).trim();
   // "May 12, 2025 08:00 ET | Source: Helioplex Energy, Inc.": a press release's date and source.
   if (t.includes(' | ')) for (const part of t.split(' | ').slice(1)) {
@@ -265,7 +285,7 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     // A source line is short, or a wire's sign-off ("AGERPRES/(AS - autor: …)").
     const source = m.words <= 8 ? sourceOf(text) ?? (credited.has(text.toLowerCase()) ? text : null) : wireSignoff(text);
     if (source) {
-      found.set(i, { kind: 'source', value: source });
+      found.set(i, SOURCE_CAPS.test(text) ? { kind: 'source', value: source, issuer: true } : { kind: 'source', value: source });
       continue;
     }
     if (i > end) continue;
@@ -280,9 +300,10 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     // sentence. A byline is a short line that does not end like one, with names that are no
     // date; "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated …" is one too.
     // A correspondent's name and post inside the article heads an analysis box ("Caroline
-    // Hawley, BBC diplomatic correspondent"): only outside it is that line the byline.
+    // Hawley, BBC diplomatic correspondent"): only outside it, or under its standfirst at its
+    // top, is that line the byline.
     const outside = i < region.first || i > region.last;
-    const agency = m.block.kind === 'heading' ? null : agencyByline(text, outside);
+    const agency = m.block.kind === 'heading' ? null : agencyByline(text, outside || i <= region.first + 2);
     if (agency) {
       found.set(i, { kind: 'byline', value: agency, agency: (AGENCY_BYLINE.exec(text) ?? AGENCY_BYLINE_CAPS.exec(text))?.[2] });
       continue;
@@ -293,8 +314,16 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     }
     // (A name with its surname in capitals only as a line of its own at the article's top:
     // further in, a list's "Norton VPN".)
-    const atTop = i <= region.first + 2 && m.block.kind === 'paragraph';
-    if (m.words <= 7 && m.block.kind !== 'heading' && ((m.words <= 4 && STAFF_LINE.test(text)) || (atTop && (CAPS_SURNAME.test(text) || TWO_NAMES.test(text))))) {
+    // (Or right over the paragraph that opens the wire story: "LUCAS MARCONDES" / "SÃO PAULO,
+    // SP (FOLHAPRESS) - …".)
+    const nextText = items[i + 1]?.block.text;
+    const overWireStory = nextText !== undefined && opensWireStory(nextText);
+    const atTop = (i <= region.first + 2 || overWireStory) && m.block.kind === 'paragraph';
+    if (
+      m.words <= 7 &&
+      m.block.kind !== 'heading' &&
+      ((m.words <= 4 && STAFF_LINE.test(text)) || (atTop && (CAPS_SURNAME.test(text) || TWO_NAMES.test(text) || (overWireStory && CAPS_NAME.test(text)))))
+    ) {
       found.set(i, { kind: 'byline', value: text });
       continue;
     }
@@ -435,7 +464,7 @@ function isSentenceStandfirst(m: Measured): boolean {
  * ground truth keeps them as the article's metadata).
  */
 const ARTICLE_TOOLS =
-  /^(listen to (this|the) (article|story)|hear this (article|story)|text size|font size|print (this )?article)\b|^(\d+|one|two|three|four|five)[ -]min(ute)?s?( (to )?read(ing time)?)?$|^(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+/i;
+  /^(listen to (this|the) (article|story)|hear this (article|story)|text size|font size|print (this )?article)\b|^(\d+|one|two|three|four|five)[ -]min(ute)?s?( (to )?read(ing time)?)?$|^(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+|^(ouvir|ouça|escuchar|escucha|écouter|ascolta|anhören)( (esta|este|la|cet|questo|l')?\s?(notícia|matéria|texto|noticia|artículo|article|articolo))?$|^artikel (anhören|vorlesen)$|^(字号|字體|字体|文字サイズ|글자\s?크기|글씨\s?크기)\s*[:：]?/i;
 
 /**
  * A line set between a headline and its article that is no text of either: chrome and the
@@ -490,6 +519,10 @@ function headlineOpensRegion(items: readonly Measured[], first: number, chromeLi
   const prev = items[first - 1];
   if (prev && prev.words >= 6 && headlineShaped(prev, chromeLike) && (prev.words <= 12 || capitalShare(prev.block.text) >= 0.6)) return false;
   if (sourceOf(next.block.text) || bylineShaped(next) || datelineShaped(next)) return true;
+  // Over a standfirst that ends its sentence, when the source, byline or dateline lines follow
+  // it ("… Here's what a fair water deal would look like" / standfirst / "The Conversation").
+  const below = items[after + 1];
+  if (below && next.words > m.words && isSentenceStandfirst(next) && !chromeLike[next.block.id] && (sourceOf(below.block.text) || bylineShaped(below) || datelineShaped(below))) return true;
   if (!next.endsSentence && !next.truncated && !chromeLike[next.block.id] && next.words > m.words) return true;
   return next.endsSentence && (m.words <= 13 || capitalShare(m.block.text) >= 0.6);
 }
@@ -500,7 +533,7 @@ function bylineShaped(m: Measured): boolean {
   if (agencyByline(text)) return true;
   if (m.words <= 7 && (TWO_NAMES.test(text) || CAPS_SURNAME.test(text))) return true;
   const byline = BYLINE.exec(text);
-  return !!byline && !hasDateCue(byline[1] as string) && ((m.words <= 12 && !/[.!?:;]$/.test(text)) || hasDateCue(text));
+  return !!byline && !namesADate(byline[1] as string) && ((m.words <= 12 && !/[.!?:;]$/.test(text)) || hasDateCue(text));
 }
 
 /**
@@ -534,14 +567,24 @@ export function opensWireStory(text: string): boolean {
   return !!m && !!m[3];
 }
 
+const WIRE_NAME = new RegExp(String.raw`^(?:${WIRES})$`, 'iu');
+/** A wire's or agency's name ("Associated Press", "AFP"), not a site's. */
+export function namesWire(name: string): boolean {
+  return WIRE_NAME.test(name.trim());
+}
+
+/** "AlUla, March 03, 2025, SPA -- The Royal Commission …": the wire's name after the date, then a dash. */
+const WIRE_OPENER_COMMA = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?,\s+(${WIRES})\s*(?:--|[–—])\s`, 'iu');
+
 /**
  * The wire named in the dateline that opens a story: "FRANKFURT, June 17 (Reuters) - The…",
  * "Hamburg (dpa) - …", "New Delhi, May 14 (PTI) The…" (a dash, a colon, or the sentence's
  * capital after the code).
  */
+
 export function wireOpener(text: string): string | null {
   const m = WIRE_OPENER.exec(text);
-  if (!m) return null;
+  if (!m) return WIRE_OPENER_COMMA.exec(text)?.[1] ?? null;
   return m[3] || /^\p{Lu}/u.test(text.slice(m[0].length)) ? ((m[1] ?? m[2]) as string).trim() : null;
 }
 

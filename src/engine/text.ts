@@ -17,25 +17,35 @@ import { READ_ALSO } from './lexicon/chrome-phrases';
 
 const LIST_MARKER = /^(?:[-•*–·▪●]\s+|\d{1,3}[.)]\s+)/u;
 const DASH_GOES_ON = /^[–—]\s+\p{Ll}/u;
+/** "GOTHENBURG, Sweden, Sept. 16, 2025" / "/PRNewswire/ -- Helvarn …": a press wire's code goes on with its dateline. */
+const WIRE_CODE_GOES_ON = /^\/\p{L}[\p{L} .-]{1,30}\/\s*(?:--|[–—-])/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_DIGIT = /^\d/;
+const DECIMAL_CUT = /\d\.$/;
 /** A letter of a script without case (Arabic, Hebrew, Devanagari, Chinese…). */
 const STARTS_CASELESS = /^(?:\p{Lo}|\p{Lm})/u;
 
 /**
  * A line that ends on an article or a linking word ("… kann da eine" / "Lawine auslösen“, …",
- * "… said the head of the" / "Central Bank …") stops mid-phrase: the next line goes on with
- * it, whatever its first letter (German capitalises its nouns, English its names). A
- * headline or a sentence does not end so.
+ * "… said the head of the" / "Central Bank …", "… annually by" / "2035.") stops mid-phrase:
+ * the next line goes on with it, whatever its first letter (German capitalises its nouns,
+ * English its names). A headline or a sentence does not end so. ("on", "in", "up" may end a
+ * headline's phrasal verb: "… slump drags on".)
  */
 const CUT_AFTER_ARTICLE =
-  /\s(?:the|an|of|and|with|der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|und|von|mit|le|la|les|un|une|et|el|los|las|y|il|lo|gli|uno|una|della|del|de|van|het|een|os|dos|do|da)$/u;
+  /\s(?:the|a|an|of|and|with|to|by|for|from|der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|und|von|mit|le|la|les|un|une|et|el|los|las|y|il|lo|gli|uno|una|della|del|de|van|het|een|os|dos|do|da)$/u;
 /**
  * A byline set in lower case under the headline ("di Adnkronos", "by Rachel Okoro and Tomás
  * Ferreira, The Conversation"): a line of its own.
  */
 const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af|autor:|author:)\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?:and|und|et|e|y|&|writers?|reporters?|correspondents?)\s+)\p{Lu}[\p{L}'’.-]*){0,8}$/u;
-/** Menus and buttons run shorter ("Log in to the"): only a line of some length is read so. */
+/**
+ * Menus and buttons run shorter ("Log in to the"): only a line of some length is read so, or
+ * a shorter one that a comma shows to be part of a sentence ("AlUla, home to" / "Hegra, …").
+ */
 const MIN_CUT_LINE = 30;
+const cutLine = (line: string): boolean => line.length >= MIN_CUT_LINE || (line.length >= 10 && line.includes(', '));
 
 /**
  * Quotation marks a line opens and closes: curly and angled ones counted as opened minus
@@ -70,6 +80,8 @@ const CREDIT_AT_END = new RegExp(
     String.raw`©\s*\p{L}[^©]{0,40}/[^©]{1,40}`,
     // "Photo d'illustration. © BELGA PHOTO THOMAS MICHIELS", "… Stavropol region. © Sputnik"
     String.raw`\.\s+©\s*\p{Lu}[\p{L}\p{N} .'’/-]{2,60}`,
+    // "Il fiume Lamone in piena a Faenza (archivio) © ANSA"
+    String.raw`\)\s+©\s*\p{Lu}[\p{L}\p{N} .'’/-]{1,40}`,
     // "… earlier this month (Petra photo)", "(AP Photo)"
     String.raw`\((?:\p{Lu}[\p{L}.]*\s+){1,3}(?:photo|Photo|file photo|File Photo|pic|picture)(?:\s+by\s+[^()]{2,40})?\)`,
     // "… farming communities. File picture by Dean Whitlam/AAP PHOTOS"
@@ -93,6 +105,32 @@ const CAPTION_MAX_WORDS = 45;
  * caption that opens on its label.
  */
 const CAPTION_LABEL_AT_START = /^(?:file photo|photo|photo gallery|gallery|picture|pic|foto|image|bild|video)\s*:\s+\p{Lu}/iu;
+
+/**
+ * A photo's credit on a line of its own: "Rubens Cavallari - 22.abr.2025/Folhapress",
+ * "Jordan Reyes/AP": a name, perhaps a date, a slash and the agency.
+ */
+const CREDIT_LINE =
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s+[-–—]\s+[\p{L}\p{N}.]{4,20})?\s*\/\s*\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?$/u;
+/** A caption over its credit line runs to this many words. */
+const CAPTION_OVER_CREDIT_WORDS = 30;
+
+/**
+ * A credit line is a caption, and so is the line right over it when that line is as short as
+ * captions run and ends no sentence ("Consumidores fazem compras em supermercado …" over
+ * "Rubens Cavallari - 22.abr.2025/Folhapress"): a paragraph would end on its full stop.
+ */
+function markCreditLines(blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph' || !CREDIT_LINE.test(b.text)) continue;
+    blocks[i] = { ...b, kind: 'caption', features: { ...b.features, inFigure: true } };
+    const above = blocks[i - 1];
+    if (above && above.kind === 'paragraph' && !ENDS_BLOCK.test(above.text) && above.text.split(/\s+/).length <= CAPTION_OVER_CREDIT_WORDS) {
+      blocks[i - 1] = { ...above, kind: 'caption', features: { ...above.features, inFigure: true } };
+    }
+  }
+}
 
 function isPhotoCaption(text: string): boolean {
   return (CREDIT_AT_END.test(text) || CREDIT_LABEL_AT_END.test(text) || CAPTION_LABEL_AT_START.test(text)) && text.split(/\s+/).length <= CAPTION_MAX_WORDS;
@@ -215,8 +253,14 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     above.length + 1 + firstWordLength(line) > WRAP_SLACK * width &&
     (line.length >= 0.7 * width || ENDS_BLOCK.test(line)) &&
     line.length <= WRAP_OVERRUN * width;
+  // (A number cut at its decimal point, "…超过需求量的1." / "3倍，…", did not end a sentence. A
+  // line of menu or metadata bars, "Publicado em … | Atualizado em …" over "Compartilhe:
+  // Facebook | X", is no wrapped text.)
   const wrappedAbove = (above: string, line: string): boolean =>
-    widths.some((width) => wrappedAt(width, above, line)) && (blankSeparated || !ENDS_BLOCK.test(above)) && !opensWireStory(line);
+    widths.some((width) => wrappedAt(width, above, line)) &&
+    (blankSeparated || !ENDS_BLOCK.test(above) || (DECIMAL_CUT.test(above) && STARTS_DIGIT.test(line))) &&
+    !opensWireStory(line) &&
+    !(STARTS_UPPER.test(line) && (above.includes(' | ') || line.includes(' | ')));
 
   // The block so far leaves a quotation open: its next line goes on with it.
   let quotesNet = 0;
@@ -242,7 +286,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
   // under any of them starts a block of its own. (The caption test runs last: most lines fail
   // the cheaper ones.)
   const goesOn = (above: string, line: string): boolean =>
-    (wrappedAbove(above, line) || (above.length >= MIN_CUT_LINE && CUT_AFTER_ARTICLE.test(above)) || stopsMidSentence(above)) &&
+    (wrappedAbove(above, line) || (cutLine(above) && CUT_AFTER_ARTICLE.test(above)) || stopsMidSentence(above)) &&
     !isCreditList(above) &&
     !READ_ALSO.test(above.toLowerCase()) &&
     !isPhotoCaption(above);
@@ -267,7 +311,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     const above: string | undefined = open?.parts[open.parts.length - 1];
     // "«…», – говорится в сообщении": a dash that goes on with the sentence above in lower
     // case, not a list's marker.
-    const dashGoesOn: boolean = above !== undefined && DASH_GOES_ON.test(line) && !ENDS_BLOCK.test(above);
+    const dashGoesOn: boolean = above !== undefined && ((DASH_GOES_ON.test(line) && !ENDS_BLOCK.test(above)) || WIRE_CODE_GOES_ON.test(line));
     const marker: RegExpExecArray | null = dashGoesOn ? null : LIST_MARKER.exec(line);
     if (marker) {
       flush();
@@ -284,7 +328,9 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     pendingClosedByBlank = false;
   }
   flush();
-  return { blocks: rejoinPrintedWhole(blocks), containers: [], hints: { ...emptyHints(), ...hints } };
+  const whole = rejoinPrintedWhole(blocks);
+  markCreditLines(whole);
+  return { blocks: whole, containers: [], hints: { ...emptyHints(), ...hints } };
 }
 
 /** Han, kana and Hangul syllables: text in them is written without spaces between words. */

@@ -42,9 +42,27 @@ const p = (code: string, label: string, re: RegExp, maxWords: number, weight: nu
   section,
 });
 
+/**
+ * The words of a share row, in many languages: networks, share and print buttons, and their
+ * labels ("Compartilhe: Facebook | X | WhatsApp", "Teilen Twittern Mailen Drucken",
+ * "シェア ポスト LINE はてブ", "分享到：微信 微博 QQ空间", "공유하기 카카오톡 페이스북 X 링크복사",
+ * "शेयर करें: फेसबुक | ट्विटर | व्हाट्सऐप", "Chia sẻ: Facebook Zalo Twitter"). Canonical (lower case).
+ */
+export const SHARE_ROW_WORDS: ReadonlySet<string> = new Set(
+  (
+    'facebook twitter x whatsapp telegram linkedin reddit pinterest tumblr flipboard threads bluesky mastodon messenger viber line zalo ' +
+    'email e-mail mail print copy link url tweet share shares sharing ' +
+    'compartilhe compartilhar compartir comparte partager imprimer teilen twittern mailen drucken condividi stampa dela del deel delen ' +
+    'paylaş bagikan udostępnij поделиться вконтакте одноклассники вк κοινοποίηση شارك ' +
+    'シェア ポスト ツイート はてブ はてなブックマーク フェイスブック 分享 分享到 转发 收藏 微信 微博 qq qq空间 朋友圈 ' +
+    '공유 공유하기 카카오톡 카카오스토리 페이스북 트위터 링크복사 url복사 ' +
+    'शेयर फेसबुक ट्विटर व्हाट्सऐप व्हाट्सएप ईमेल chia sẻ'
+  ).split(' '),
+);
+
 /** "Read also: <a story's headline>", "Lea también: …", "Czytaj także: …": one related story's link. */
 export const READ_ALSO =
-  /^(watch|read also|also read|see also|read more|related|lea también|lee también|leia também|veja também|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|te puede interesar|también te puede interesar|te recomendamos|citește și|citeste si|lees ook|läs (också|även)|i\u0307?lgi\u0307?li\u0307? haber|baca juga|czytaj (także|też|również)|читайте также|διαβάστε (επίσης|ακόμη|ακόμα)|اقرأ أيضاً|اقرأ أيضا)\s*[:：]\s*\S|^read\s*\|\s*\S/;
+  /^(watch|read also|also read|see also|read more|related|lea también|lee también|leia também|veja também|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|te puede interesar|también te puede interesar|te recomendamos|citește și|citeste si|lees ook|läs (också|även)|i\u0307?lgi\u0307?li\u0307? haber|baca juga|czytaj (także|też|również)|читайте также|διαβάστε (επίσης|ακόμη|ακόμα)|اقرأ أيضاً|اقرأ أيضا|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|auch interessant|leggi anche|関連記事|相关(新闻|阅读|报道)|관련\s?기사|함께 보면 좋은 기사)\s*[:：]\s*\S|^read\s*\|\s*\S/;
 
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Wire and syndication legal notices.
@@ -54,7 +72,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A "Disclaimer:" label on a line of its own: what follows it is the disclaimer.
   p('legal-disclaimer', 'legal or wire disclaimer', /^(legal )?disclaimer:?$/, 2, 0.95, true),
   p('copyright', 'copyright line',
-    /^(©|\(c\)|copyright\b)|©\s?\d{4}|\ball rights reserved\b|this document is subject to copyright|may not be (published|reproduced|copied),? (broadcast|distributed|rewritten)|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|版权所有|無断転載/,
+    /^(©|\(c\)|copyright\b)|©\s?\d{4}|\ball rights reserved\b|this document is subject to copyright|may not be (published|reproduced|copied),? (broadcast|distributed|rewritten)|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|все права защищены|版权所有|無断転載/,
     45, 0.9),
   p('newsletter-pitch', 'newsletter pitch',
     /sign (up|me up) (for|to) (our|the|a)\b|subscribe (to|for) (our|the)\b|(our|free|daily|weekly|email) newsletters?\b|daily (email|dose of)\b|(straight |right )?(in|to) your inbox|delivered (daily|weekly|to your inbox)|keeps you (fully )?up to date|want more (stories|articles|news) like this|enter your e-?mail( address)? to (subscribe|receive|get|follow)|by signing up,? you (consent|agree)|subscribe for free|dans votre boîte (mail|e-mail|aux lettres)|in (ihr|ihrem) postfach|en tu (correo|bandeja)|na sua caixa de (e-mail|entrada)|nella tua casella|receive notifications of new (posts|articles|stories) by e-?mail|join (thousands|millions|hundreds|[\d,.]+k?) (of )?(other )?(readers|subscribers|people)|get (our|the) (latest|best) .{0,30}(email|inbox|newsletter)|abonnez-vous|inscrivez-vous|jetzt (abonnieren|anmelden)|suscr[ií]bete|suscr[ií]base|iscriviti|subscreva|inscreva-se|подпишитесь|подписывайтесь|(receba|recibe|reciba) .{0,30}(not[ií]cias|novidades|newsletter|boletim|bolet[ií]n)/,
@@ -64,13 +82,13 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /\bnewsletters?\b|\bsign up\b|\bsubscribe\b|\bsubscription\b|\bsubscrever\b|\bsuscribirse\b|\bs'abonner\b|\babonnieren\b|\bподписаться\b|\bnyhetsbrev\w*|\bnieuwsbrief\w*|\bprenumerera\b|\babonneer\b|\bbülten\w*|\babonează-te\b|\babonare\b|\babone ol\b|اشترك|النشرة البريدية|^je m'inscris$|^inscrivez-vous$|^recevez (chaque|tous les|toutes les|gratuitement)\b/,
     12, 0.85),
   p('publish-promo', '"publish your news" promo',
-    /publish (news|your news|a news release|your press release)|submit(ting)? (a|your) (news|press) release|press release distribution|distribute your (press|news)|advertise with us|^advertise with \S+( \S+)?\.?$|become a (contributor|partner)|partner with us/,
+    /publish (news|your news|a news release|your press release)|submit(ting)? (a|your) (news|press) release|press release distribution|distribute your (press|news)|advertise with us|^advertise with \S+( \S+)?\.?$|become a (contributor|partner)|partner with us|publique (sua|a sua) (notícia|matéria)|envie (sua|seu|seus) (notícia|release|comunicado)|publica tu (noticia|nota de prensa)|pubblica la tua notizia|अपनी खबर (हमें )?भेजें/,
     60, 0.9),
   p('popular-list', '"most popular" or "related" list',
-    /^(the )?(most (popular|read|viewed|watched|shared|commented)|trending( now| stories| news)?|top (stories|news|headlines)|popular (stories|posts|articles|now)|related( (articles|stories|news|posts|content|coverage|topics|links|reading))?|you (may|might) (also )?(like|enjoy|be interested)|recommended( for you| stories| articles)?|more (stories|news|articles|headlines|from|on|in|information)\b|read (more|next|also)\b|also read\b|see also\b|editor'?s (picks|choice)|don'?t miss|latest (news|stories|articles|headlines|posts|videos|sport|sports|results)|live scores|mest lästa?|meest gelezen|más leídas|leia mais|läs (också|även|mer)|lees meer|en çok okunan(lar)?|(bunlar da )?ilginizi çekebilir|i\u0307?lgi\u0307?li\u0307? haber(ler)?|further reading|explore further|what to read next|in (other|case you missed)|sponsored (stories|content|links)|around the web|from (the|our) (web|partners)|lesen sie auch|meistgelesen|mehr zum thema|à lire aussi|les plus lus|sur le même sujet|lo más (leído|visto)|te puede interesar|noticias relacionadas|lea también|lee también|leia também|lees ook|baca juga|czytaj (także|też|również)|devamını oku|ayrıca bakınız|mais lidas|potrebbe interessarti|più letti|читайте также|популярное|похожие новости|相关(新闻|文章)|関連記事|اقرأ أيضا)\b.{0,40}$/,
+    /^(the )?(most (popular|read|viewed|watched|shared|commented)|trending( now| stories| news)?|top (stories|news|headlines)|popular (stories|posts|articles|now)|related( (articles|stories|news|posts|content|coverage|topics|links|reading))?|you (may|might) (also )?(like|enjoy|be interested)|recommended( for you| stories| articles)?|more (stories|news|articles|headlines|from|on|in|information)\b|read (more|next|also)\b|also read\b|see also\b|editor'?s (picks|choice)|don'?t miss|latest (news|stories|articles|headlines|posts|videos|sport|sports|results)|live scores|mest lästa?|meest gelezen|más leídas|leia mais|läs (också|även|mer)|lees meer|en çok okunan(lar)?|(bunlar da )?ilginizi çekebilir|i\u0307?lgi\u0307?li\u0307? haber(ler)?|further reading|explore further|what to read next|in (other|case you missed)|sponsored (stories|content|links)|around the web|from (the|our) (web|partners)|lesen sie auch|meistgelesen|mehr zum thema|à lire aussi|les plus lus|sur le même sujet|lo más (leído|visto)|te puede interesar|noticias relacionadas|lea también|lee también|leia também|lees ook|baca juga|czytaj (także|też|również)|devamını oku|ayrıca bakınız|mais lidas|potrebbe interessarti|più letti|читайте также|популярное|похожие новости|相关(新闻|文章|阅读|报道)|関連記事|関連ニュース|アクセスランキング|ランキング|관련\s?기사|많이 본 뉴스|संबंधित (खबरें|ख़बरें|समाचार)|tin (liên quan|cùng chuyên mục)|đọc nhiều nhất|auch interessant|das könnte sie auch interessieren|mest lästa|mest leste|mest delt|ultime notizie|latest news|اقرأ أيضا)\b.{0,40}$/,
     8, 0.85, true),
   p('comments-widget', 'comments widget',
-    /^(\d+ )?comments?( \(\d+\))?:?$|^no comments?( yet)?\.?$|leave a (comment|reply)|be the first to comment|post a comment|comments are closed|join the (conversation|discussion)|view comments|show comments|add (a|your) comment|^kommentare?$|^commentaires?$|^comentarios?$|^комментарии$/,
+    /^(\d+ )?comments?( \(\d+\))?:?$|^no comments?( yet)?\.?$|leave a (comment|reply)|be the first to comment|post a comment|comments are closed|join the (conversation|discussion)|view comments|show comments|add (a|your) comment|^kommentare?$|^commentaires?$|^comentarios?$|^комментарии$|comments? (are|is) the (sole )?responsibility of|(os )?comentários (são|é) de (inteira |exclusiva )?responsabilidade|(los )?comentarios son (de )?(exclusiva )?responsabilidad|i commenti (sono|è) (di )?(esclusiva )?responsabilità|^(comentários|commenti|kommentarer|コメント|评论|網友評論|网友评论|댓글|टिप्पणियां|bình luận)( \(?\d+( ?件)?\)?)?$/,
     12, 0.9, true),
   p('error-banner', 'error message from a broken embed',
     /^(403|404|500|502|503)( error)?$|^(sorry|oops|error)!*$|^error!|page (you (were|are) looking for|you requested|requested) (doesn'?t|does not|could not|cannot|can'?t|no longer) (exist|be found)|page not found|page you (are|were) looking for (might|may) have been removed|(page|article|story|content) (you requested |you are looking for )?is (no longer|not|temporarily) (available|unavailable)|the requested (url|page) was not found|something went wrong|access (denied|forbidden)|please enable javascript|(javascript|cookies) (is|are) (disabled|required)|your browser (does not|doesn'?t) support|failed to load|content (is )?(not|no longer) available|this (video|content|embed) is unavailable|(page|that page) can'?t be found|nothing (was )?found at this location|maybe try (a|one of the links below or a) search/,
@@ -94,6 +112,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   p('read-more-link', '"read more" link',
     /^(read the (full|whole|original|rest of the) (story|article)|read more|continue reading|click here|more information|full story|view (more|all)|see (more|all)|load more|show more|weiterlesen|lire la suite|leer más|leggi (tutto|anche)|ler mais|подробнее)\b.{0,30}$/,
     8, 0.8),
+  // A press wire's link to its own copy of the release, closing it on a syndicator's page.
+  p('read-more-link', '"read more" link', /^view original content( to download multimedia)?\s*:/, 40, 0.85),
   p('app-promo', 'app or social promo',
     /download (our|the) (.{1,30} )?app\b|get (our|the) app|available on (the )?(app store|google play)|follow (us|@)|follow [^.]{1,40} on (whatsapp|telegram|google news|instagram|facebook|x|twitter)( channels?)?$|join us on (telegram|whatsapp|facebook)|like us on facebook|подписывайтесь на (наш|наши) (канал|telegram)|(síguenos|siga-nos|folgen sie uns|suivez-nous) (en|no|nas|auf|sur)\b/,
     30, 0.8),
@@ -118,6 +138,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   p('app-promo', 'app or social promo', /^follow [^.]{1,40} on (whatsapp|telegram|google news|instagram|facebook|x|twitter|linkedin|youtube)\b.{0,50}$/, 16, 0.8),
   // WordPress's share row scraped as one line: "Share this: Click to share on X (Opens in new window) …".
   p('share-bar', 'share buttons', /^((share this|share)\s*:?\s*)?click to (share|print|email)\b/, 80, 0.85),
+  // The article's listen button, a line of its own.
+  p('share-bar', 'share buttons', /^listen to (this|the) (article|story)$|^(ouvir|ouça) (esta|a) (notícia|matéria)$|^escuchar (esta )?noticia$|^écouter (cet )?article$|^artikel (anhören|vorlesen)$|^ascolta (questo|l')\s?articolo$/, 4, 0.85),
   // A cookie banner's button left as a line of its own.
   p('cookie-notice', 'cookie notice', /^(accept|aceptar|aceitar|akzeptieren|accepter|accetta|принять|sunt de acord|de acuerdo|d'accord|einverstanden|akkoord|kabul et)( all| todas| tout| alle)?( cookies)?( et fermer| and close| y cerrar| und schließen| e chiudi| e fechar)?$/, 3, 0.8),
   // One related story set inside the article: "Read also: <its headline>", "Lea también: …".
