@@ -85,6 +85,9 @@ const CAPTION_MAX_WORDS = 60;
 /** Copies shorter than this inside the article are kept unless they sit in a repeated run. */
 const SHORT_COPY_WORDS = 8;
 
+/** What follows a headline in a page's title: a separator and the site's name (" - The Riverside Ledger", " | ANSA"). */
+const TITLE_TAIL = /^\s*[-|:·•]\s+[^.!?]{1,60}$/u;
+
 /** Share of a block's distinct words its run's original must hold for it to be an edited copy. */
 const EDITED_COPY_WORDS = 0.6;
 
@@ -313,6 +316,27 @@ export function decide(input: DecideInput): BlockResult[] {
       reasons: [reason('contained-repeat', { of: holder, excerpt: excerpt((items[holder] as Measured).block.text) })],
       duplicateOf: holder,
     };
+  }
+
+  // The headline printed again below it (over a second copy of the body, or as the page's
+  // title with the site's name: "… water cuts - The Riverside Ledger") is no text of the article.
+  let headline = -1;
+  for (const [id, mb] of input.meta) if (mb.kind === 'headline' && (w[id] as Working).verdict === 'meta') headline = id;
+  if (headline >= 0) {
+    const title = (items[headline] as Measured).canon;
+    for (let i = headline + 1; i < n; i++) {
+      const wi = w[i] as Working;
+      const canon = (items[i] as Measured).canon;
+      // (A heading that repeats the headline inside the article, a post's closing "How Much Does
+      // … Cost?", is the article's own: only a line of text repeating it is taken out.)
+      if (wi.verdict !== 'content' || (items[i] as Measured).block.kind === 'heading' || !canon.startsWith(title)) continue;
+      // The headline alone heads a reprinted copy of the body (a paragraph that only repeats
+      // the title elsewhere is the page's own, as in a post's closing line).
+      const headsCopy = (w[i + 1] as Working | undefined)?.verdict === 'duplicate' && (items[i + 1] as Measured).canon !== title;
+      if ((canon.length === title.length && headsCopy) || TITLE_TAIL.test(canon.slice(title.length))) {
+        w[i] = { verdict: 'boilerplate', score: 0.85, reasons: [reason('headline-repeat', { of: headline })], duplicateOf: null };
+      }
+    }
   }
 
   // A copy in a reprinted run edited beyond the near-copy test (a quotation cut short, a

@@ -146,6 +146,8 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
   // Last, the wire a byline names ("By Sophie Laurent, AFP"), or that closes the article ("…
   // the agency said. (PNA)").
   for (const [id, m] of meta) if (m.agency && results[id]?.verdict === 'meta') source ??= m.agency;
+  // A byline that names a wire and no one else ("By PA News Agency", "By The Associated Press").
+  for (const [id, m] of meta) if (m.kind === 'byline' && !m.credit && results[id]?.verdict === 'meta' && namesWire(m.value)) source ??= m.value;
   source ??= trailingCredit(content[content.length - 1]?.text ?? '');
   const declaredTitle = hints.headline ?? hints.documentTitle;
   const lang = toBcp47(hints.lang) ?? stopLang;

@@ -19,6 +19,7 @@ export const REASON_TEMPLATES: Readonly<Record<string, string>> = {
   'near-repeat': 'Near-copy of block {of} ({similarity}% the same wording)',
   'contained-repeat': 'Shortened copy of block {of} (“{excerpt}”)',
   'repeated-chrome': 'Repeats block {of}, which is also page chrome',
+  'headline-repeat': 'Repeats the headline (block {of})',
   // Metadata
   headline: 'The headline: shown as the title',
   byline: 'Byline: {value}',

@@ -115,20 +115,34 @@ const CREDIT_LINE =
 /** A caption over its credit line runs to this many words. */
 const CAPTION_OVER_CREDIT_WORDS = 30;
 
+/** A paragraph of the text runs to at least this many words. */
+const MIN_TEXT_WORDS = 15;
+/** A photo's credit alone on its line runs to this many words ("Foto: Jens Büttner/dpa"). */
+const CREDIT_ONLY_WORDS = 8;
+
 /**
  * A credit line is a caption, and so is the line right over it when that line is as short as
- * captions run and ends no sentence ("Consumidores fazem compras em supermercado …" over
- * "Rubens Cavallari - 22.abr.2025/Folhapress"): a paragraph would end on its full stop.
+ * captions run and either ends no sentence ("Consumidores fazem compras em supermercado …"
+ * over "Rubens Cavallari - 22.abr.2025/Folhapress": a paragraph would end on its full stop)
+ * or sits over the story's wire dateline ("Ein ICE fährt über die sanierte Strecke …" /
+ * "Foto: Jens Büttner/dpa" / "Berlin/Hamburg (dpa) - …": the story starts under the picture).
  */
 function markCreditLines(blocks: Block[]): void {
-  for (let i = 0; i < blocks.length; i++) {
+  for (let i = 1; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind !== 'paragraph' || !CREDIT_LINE.test(b.text)) continue;
-    blocks[i] = { ...b, kind: 'caption', features: { ...b.features, inFigure: true } };
-    const above = blocks[i - 1];
-    if (above && above.kind === 'paragraph' && !ENDS_BLOCK.test(above.text) && above.text.split(/\s+/).length <= CAPTION_OVER_CREDIT_WORDS) {
-      blocks[i - 1] = { ...above, kind: 'caption', features: { ...above.features, inFigure: true } };
-    }
+    const words = b.text.split(/\s+/).length;
+    const creditLine = b.kind === 'paragraph' ? CREDIT_LINE.test(b.text) : b.kind === 'caption' && words <= CREDIT_ONLY_WORDS;
+    if (!creditLine) continue;
+    if (b.kind === 'paragraph') blocks[i] = { ...b, kind: 'caption', features: { ...b.features, inFigure: true } };
+    const above = blocks[i - 1]!;
+    if (above.kind !== 'paragraph' || above.text.split(/\s+/).length > CAPTION_OVER_CREDIT_WORDS) continue;
+    const storyBelow = blocks[i + 1] !== undefined && opensWireStory(blocks[i + 1]!.text);
+    // (Inside the text, under a paragraph: at the top, a line without a full stop over a
+    // picture's credit is the standfirst, "… according to the Agriculture Ministry" / "FILE
+    // PHOTO. © Sputnik / Vitaly Timkiv".)
+    const before = blocks[i - 2];
+    const inText = before !== undefined && before.kind === 'paragraph' && ENDS_BLOCK.test(before.text) && before.text.split(/\s+/).length >= MIN_TEXT_WORDS;
+    if ((inText && !ENDS_BLOCK.test(above.text)) || storyBelow) blocks[i - 1] = { ...above, kind: 'caption', features: { ...above.features, inFigure: true } };
   }
 }
 

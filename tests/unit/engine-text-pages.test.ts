@@ -74,8 +74,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'd07-liveblog-storm.txt': ['paragraph 0x: Amber wind', 'paragraph 0x: Trains cancelled', 'title:'],
   // An author's bio in prose.
   'd08-opinion-fourday-week-bio.txt': ['metadata in clean text: Laura Mendes is'],
-  // The headline printed again inside the second copy of the body.
-  'd10-printed-twice-ads.txt': ['chrome in clean text: Skylane to cut'],
 
   // Fourth round, held out (f…: the seeds' families; g…: other syndication and five more
   // languages), written after the fixes above; what they still show:
@@ -115,9 +113,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'title:',
     'source:',
   ],
-  // A teaser headline under the article that reads as a closing line; the agency credit opens
-  // the second content block, not the first.
-  'i10_it_adnkronos_caldo_wrapped_then_flat_copy.txt': ['chrome in clean text: Incendi in Sardegna', 'source:'],
+  // A teaser headline under the article that reads as a closing line.
+  'i10_it_adnkronos_caldo_wrapped_then_flat_copy.txt': ['chrome in clean text: Incendi in Sardegna'],
   // An abbreviated Portuguese month ("22 out 2024").
   'i11_pt_lusa_porto_cookiefirst_consecutive_dup.txt': ['metadata in clean text: 22 out 2024'],
 
