@@ -29,7 +29,7 @@ export interface MetaBlock {
 }
 
 const WIRES =
-  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام';
+  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|共同通信|時事通信|新华社|中新社|연합뉴스|뉴시스|भाषा|ttxvn|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام';
 /** Wires whose code is also a word ("app", "pa", "nan"): only in capitals. */
 const CAPS_WIRES = 'APP|NAN|PA';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
@@ -65,6 +65,10 @@ const ORIGINALLY = new RegExp(
 );
 /** "(MENAFN- Trend News Agency) BAKU…": a syndicator's prefix, then the paper or agency the story is from. */
 const SYNDICATED_CREDIT = /^\((?:MENAFN|[\p{Lu}]{2,12})\s*[-–—]\s*((?:[^()]|\([^()]*\)){2,50}?)\s*\)/u;
+/** "(서울=연합뉴스) 박지현 기자 = …": Korean agencies' place and name. */
+const PLACE_AGENCY_CREDIT = /^\([^()=]{1,12}=([^()=]{2,12})\)/u;
+/** "新华社北京4月12日电（记者王立彬）…": a Chinese agency's dateline. */
+const CHINESE_WIRE_CREDIT = /^(新华社|中新社|中新网|人民网)[^，。]{0,20}电/u;
 /** "Emirates News Agency (WAM)": the agency's own short name, which its datelines use. */
 const NAMED_WITH_CODE = /^[^()]+\(([\p{Lu}\p{N}]{2,10})\)$/u;
 const LEADING_CREDIT = new RegExp(String.raw`^\((${DOMAIN}|${WIRES}|[\p{Lu}][\p{Lu}\p{N} .&-]{1,30})\)\s*[-–—:]?\s*\S`, 'u');
@@ -74,6 +78,10 @@ const BYLINE = /^(?:[Bb][Yy]|[Aa]uthors?:|[Ee]ditor:|[Rr]eporter:|[Hh]aber-[Kk]a
 
 /** "Hiroshi NAKAMURA": a wire reporter's name as AFP sets it, the surname in capitals. */
 const CAPS_SURNAME = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?$/u;
+/** "【责任编辑：李娜】", "（編集：山田）": the desk editor's sign-off on a Chinese or Japanese story. */
+const DESK_EDITOR = /^[【\[（(]?\s*(?:责任编辑|責任編輯|编辑|責編|责编|編集|校对)\s*[:：]\s*[^】\]）)]{1,12}[】\]）)]?$/u;
+/** "トップ　国内　国際　経済 …": a menu's entries, set apart by spaces in a script that writes none between words. */
+const CJK_MENU = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fcA-Za-z]{1,6}(?:\s+[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fcA-Za-z]{1,6}){3,}$/u;
 /** "LUCAS MARCONDES": a name in capitals (only right over the story, where no section label sits). */
 const CAPS_NAME = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}$/u;
 /** "Mariana Colós and Eshe Mwangi": two reporters' names, no "By". */
@@ -159,13 +167,13 @@ const MONTHS =
 /** Weekdays in Greek, Arabic and Indonesian ("Τρίτη, 14 Οκτωβρίου 2025", "الثلاثاء 14 أكتوبر 2025", "Selasa, 14 Oktober 2025"). */
 const OTHER_DAYS = 'δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|senin|selasa|rabu|kamis|jumat|sabtu|minggu';
 const DATE_WORD = new RegExp(
-  String.raw`^(?:\d{1,4}|${MONTHS}|${OTHER_DAYS}|wib|wita|wit|ص|م|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|eastern|pacific|central|mountain|standard|daylight|time|on|at|om|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|kl|idag|igår|em|güncelleme|yayınlanma|p|m|pt|et|ct|mt|\d{1,2}h\d{2}|\d{1,2}(?:am|pm))$`,
+  String.raw`^(?:\d{1,4}|${MONTHS}|${OTHER_DAYS}|wib|wita|wit|ص|م|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|eastern|pacific|central|mountain|standard|daylight|time|on|at|om|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|kl|idag|igår|em|güncelleme|yayınlanma|p|m|pt|et|ct|mt|\d{1,2}h\d{2}|\d{1,2}(?:am|pm)|年|月|日|時|分|午前|午後|发布时间|更新|송고|송고시간|입력|수정|년|월|일|시)$`,
   'u',
 );
 
 const MONTH_WORD = new RegExp(String.raw`^(?:${MONTHS})$`, 'iu');
 const DATE_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${MONTHS}|${OTHER_DAYS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|modified|ago|yesterday|today|publié|publiée|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|güncelleme)(?![\p{L}\p{N}_])|\b\d{1,2}(?::|h)\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${MONTHS}|${OTHER_DAYS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|modified|ago|yesterday|today|publié|publiée|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|güncelleme)(?![\p{L}\p{N}_])|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\b\d{1,2}(?::|h)\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b`,
   'iu',
 );
 
@@ -332,7 +340,7 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       found.set(i, { kind: 'byline', value: posted[2] as string });
       continue;
     }
-    if (m.block.kind !== 'heading' && (storyCredit(text, m.words) || SIGN_OFF.test(text))) {
+    if (m.block.kind !== 'heading' && (storyCredit(text, m.words) || SIGN_OFF.test(text) || DESK_EDITOR.test(text))) {
       found.set(i, { kind: 'byline', value: text, credit: true });
       continue;
     }
@@ -493,7 +501,7 @@ function standfirstShaped(m: Measured, chromeLike: Uint8Array): boolean {
 
 /** A line that could be a headline: short, no sentence end, no credit, date, byline or chrome. */
 function headlineShaped(m: Measured, chromeLike: Uint8Array): boolean {
-  if (chromeLike[m.block.id] || sourceOf(m.block.text) || m.truncated || m.block.kind === 'caption' || m.block.kind === 'list-item' || /^\(.*\)$/.test(m.block.text) || ARTICLE_TOOLS.test(m.block.text)) return false;
+  if (chromeLike[m.block.id] || CJK_MENU.test(m.block.text) || sourceOf(m.block.text) || m.truncated || m.block.kind === 'caption' || m.block.kind === 'list-item' || /^\(.*\)$/.test(m.block.text) || ARTICLE_TOOLS.test(m.block.text)) return false;
   // A headline runs up to twenty words; in Title Case (a wire's style), a few more.
   if (m.words < 2 || /[.:;,]$/.test(m.block.text) || (m.words > 20 && (m.words > 28 || capitalShare(m.block.text) < 0.8))) return false;
   return dateShare(m) < 0.5 && !bylineShaped(m) && !datelineShaped(m);
@@ -551,7 +559,7 @@ function datelineShaped(m: Measured): boolean {
 
 /** "(MENAFN) Russian Foreign Minister…" → "MENAFN". */
 export function leadingCredit(text: string): string | null {
-  const m = SYNDICATED_CREDIT.exec(text) ?? LEADING_CREDIT.exec(text);
+  const m = SYNDICATED_CREDIT.exec(text) ?? LEADING_CREDIT.exec(text) ?? PLACE_AGENCY_CREDIT.exec(text) ?? CHINESE_WIRE_CREDIT.exec(text);
   if (!m) return null;
   const credit = (m[1] as string).trim();
   return NAMED_WITH_CODE.exec(credit)?.[1] ?? credit;

@@ -21,6 +21,8 @@ const DASH_GOES_ON = /^[–—]\s+\p{Ll}/u;
 const WIRE_CODE_GOES_ON = /^\/\p{L}[\p{L} .-]{1,30}\/\s*(?:--|[–—-])/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
+/** A line of nothing but a sentence's end ("。", "」。"), cut off the line above: it goes on with it. */
+const ENDING_ONLY = /^[。．.！？!?」』”’)）]{1,3}$/u;
 const STARTS_DIGIT = /^\d/;
 const DECIMAL_CUT = /\d\.$/;
 /** A letter of a script without case (Arabic, Hebrew, Devanagari, Chinese…). */
@@ -80,6 +82,11 @@ const CREDIT_AT_END = new RegExp(
     String.raw`©\s*\p{L}[^©]{0,40}/[^©]{1,40}`,
     // "Photo d'illustration. © BELGA PHOTO THOMAS MICHIELS", "… Stavropol region. © Sputnik"
     String.raw`\.\s+©\s*\p{Lu}[\p{L}\p{N} .'’/-]{2,60}`,
+    // "(서울=연합뉴스) 윤동진 기자 = 11일 오후 … 뿌옇다. 2025.3.11": a photo desk's date
+    String.raw`\s\d{4}\.\d{1,2}\.\d{1,2}`,
+    // "地震の影響を調べるため…警察官＝12日午後（共同）", "…插秧机插秧。新华社记者 周密 摄"
+    String.raw`[＝=][^＝=]{1,20}[（(](?:共同|時事|新华社|ANSA|AP|AFP)[）)]`,
+    String.raw`(?:新华社|中新社)记者\s*\S{2,4}\s*摄`,
     // "Il fiume Lamone in piena a Faenza (archivio) © ANSA"
     String.raw`\)\s+©\s*\p{Lu}[\p{L}\p{N} .'’/-]{1,40}`,
     // "… earlier this month (Petra photo)", "(AP Photo)"
@@ -331,7 +338,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
       flush();
       pending = { kind: 'list-item', parts: [line.slice(marker[0].length)] };
       countQuotes(line, true);
-    } else if (open && above !== undefined && (dashGoesOn || (STARTS_LOWER.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(above, line))) {
+    } else if (open && above !== undefined && (dashGoesOn || ENDING_ONLY.test(line) || (STARTS_LOWER.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(above, line))) {
       open.parts.push(line);
       countQuotes(line, false);
     } else {
@@ -348,20 +355,25 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
 }
 
 /** Han, kana and Hangul syllables: text in them is written without spaces between words. */
-const CJK_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3001\u3002\uff0c]$/u;
+const CJK_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3001\u3002\uff01-\uff5e]$/u;
 /** Tested on the last two code units (a character may take two): on the whole line the anchored expression would scan all of it. */
 const endsCjk = (line: string): boolean => CJK_END.test(line.slice(-2));
-const CJK_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const CJK_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3001\u3002\uff01-\uff5e]/u;
+const CJK_ANY = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 /**
- * A block's lines joined back: with a space, except where a Chinese or Japanese line was cut
- * mid-sentence (those scripts put no space between words, so the cut left none).
+ * A block's lines joined back: with a space, except where a Chinese or Japanese character
+ * meets the cut (those scripts put no space between words, so the cut left none: "…最大40" /
+ * "分程度…").
  */
 function joinLines(parts: readonly string[]): string {
   let joined = parts[0] ?? '';
   for (let i = 1; i < parts.length; i++) {
     const part = parts[i]!;
-    joined += endsCjk(parts[i - 1]!) && CJK_START.test(part) ? part : ' ' + part;
+    const prev = parts[i - 1]!;
+    // (A number cut at its decimal point in such a text, "…需求量的1." / "3倍", joins too.)
+    const unspaced = endsCjk(prev) || CJK_START.test(part) || (DECIMAL_CUT.test(prev) && STARTS_DIGIT.test(part) && CJK_ANY.test(prev.slice(-12)));
+    joined += unspaced ? part : ' ' + part;
   }
   return joined;
 }
