@@ -65,6 +65,8 @@ const ORIGINALLY = new RegExp(
 );
 /** "(MENAFN- Trend News Agency) BAKU…": a syndicator's prefix, then the paper or agency the story is from. */
 const SYNDICATED_CREDIT = /^\((?:MENAFN|[\p{Lu}]{2,12})\s*[-–—]\s*((?:[^()]|\([^()]*\)){2,50}?)\s*\)/u;
+/** "(Bloomberg) -- The yen strengthened …": a wire's name in any case, then a dash. */
+const LEADING_WIRE = new RegExp(String.raw`^\((${WIRES})\)\s*(?:--|[-–—:])\s*\S`, 'iu');
 /** "(서울=연합뉴스) 박지현 기자 = …": Korean agencies' place and name. */
 const PLACE_AGENCY_CREDIT = /^\([^()=]{1,12}=([^()=]{2,12})\)/u;
 /** "新华社北京4月12日电（记者王立彬）…": a Chinese agency's dateline. */
@@ -74,10 +76,11 @@ const NAMED_WITH_CODE = /^[^()]+\(([\p{Lu}\p{N}]{2,10})\)$/u;
 const LEADING_CREDIT = new RegExp(String.raw`^\((${DOMAIN}|${WIRES}|[\p{Lu}][\p{Lu}\p{N} .&-]{1,30})\)\s*[-–—:]?\s*\S`, 'u');
 // The lead-in in any case ("By", "BY", "by"); the names after it capitalised, with the particles
 // names and mastheads take between them ("Jean de La Fontaine", "Le Progrès de l'Ouest avec AFP").
-const BYLINE = /^(?:[Bb][Yy]|[Aa]uthors?:|[Ee]ditor:|[Rr]eporter:|[Hh]aber-[Kk]amera:|[Mm]uhabir:|[Ss]tory [Bb]y|[Pp]osted [Bb]y|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+(?:oprac\.\s+)?((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el|writers?|reporters?|correspondents?)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})?(?:\s*[,|•·—–/-]\s*.{0,160})?$/u;
+const BYLINE = /^(?:[Bb][Yy]|[Aa]uthors?:|[Ee]ditor:|[Rr]eporter:|[Hh]aber-[Kk]amera:|[Mm]uhabir:|[Ss]tory [Bb]y|[Pp]osted [Bb]y|[Pp]ublished [Bb]y:|[Ss]ubmitted [Bb]y|[Ww]ritten [Bb]y|[Ww]ords [Bb]y|[Rr]eported [Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Aa]f|[Оо]т|[Pp]rzez|[Aa]utor|[Pp]ewarta|tarafından)(?:\s*:)?\s+(?:oprac\.\s+)?((?:dpa|epd|kna|sid|afp|apa)$|(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:(?:and|und|et|y|e|&|de|du|des|da|di|del|della|van|von|der|den|la|le|avec|with|for|bin|al|el|writers?|reporters?|correspondents?)\s+)*(?:[dl]['’])?\p{Lu}[\p{L}'’.-]*){0,7})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})?(?:\s*[,|•·—–/-]\s*.{0,160})?$/u;
 
 /** "Hiroshi NAKAMURA": a wire reporter's name as AFP sets it, the surname in capitals. */
 const CAPS_SURNAME = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?$/u;
+const DESK_INITIALS = /\/\p{Ll}{1,4}(?:\(\p{Ll}{1,4}\))?$/u;
 /** "【责任编辑：李娜】", "（編集：山田）": the desk editor's sign-off on a Chinese or Japanese story. */
 const DESK_EDITOR = /^[【\[（(]?\s*(?:责任编辑|責任編輯|编辑|責編|责编|編集|校对)\s*[:：]\s*[^】\]）)]{1,12}[】\]）)]?$/u;
 /** "トップ　国内　国際　経済 …": a menu's entries, set apart by spaces in a script that writes none between words. */
@@ -95,8 +98,8 @@ const AGENCY_BYLINE = new RegExp(String.raw`^([^,]{3,60}),\s+(?:the\s+)?(${WIRES
 const AGENCY_BYLINE_CAPS = new RegExp(String.raw`^([^,]{3,60}),\s+(${CAPS_WIRES})$`, 'u');
 /** "APP", "(NAN)(www.nannews.ng)": a wire that is also a word, on a line of its own. */
 const CAPS_SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?(${CAPS_WIRES})\)?(?:\s*\(www\.[^()]+\))?\.?$`, 'u');
-/** An agency's sign-off, its editors' initials ("hn/mm/rsc", "ah/dj", "kwol/ pzaj/"): a line of its own. */
-export const SIGN_OFF = /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+\s*\/?$/u;
+/** An agency's sign-off, its editors' initials ("hn/mm/rsc", "ah/dj", "kwol/ pzaj/", KUNA's "(end) sd.gta"): a line of its own. */
+export const SIGN_OFF = /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+\s*\/?$|^[Ee]nd[Ii]tem$|^\((?:end|ends)\)\s*\p{Ll}{1,4}(?:[./]\s*\p{Ll}{1,4})*$/u;
 
 /** "Par Le Journal du Littoral avec AFP", "Von Redaktion mit dpa": a byline that names the wire. */
 const WITH_WIRE = new RegExp(String.raw`\s(?:avec|with|and|of|mit|und|con|y|com|e|z|met|en|och|ile)\s+(?:l'|la\s+|the\s+)?(${WIRES})$`, 'iu');
@@ -126,6 +129,10 @@ const NAME_WORDS = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
  * "Anna Lindqvist, Associate Professor of Agronomy, Kansas State University": an author's name
  * and post, no "By" (The Conversation signs its authors so).
  */
+/** "Sarah Mitchell, Associate Professor of Public Health, Queen's University Belfast": a name and a post. */
+export function namesAPost(text: string): boolean {
+  return ROLE_BYLINE.test(text);
+}
 const ROLE_BYLINE =
   /^([^,]{3,40}),\s+(?:[^,.;:!?]*\s)?(?:professor|lecturer|researcher|research fellow|fellow|scientist|economist|analyst|director|editor|correspondent|reporter|columnist|contributor|writer|student|candidate|dean|chair)\b[^.;:!?]{0,120}$/iu;
 
@@ -247,7 +254,8 @@ export function sourceOf(text: string): string | null {
   const credit = SYNDICATED_CREDIT.exec(t);
   if (credit && credit[0].length === t.length) return leadingCredit(t);
   const label = SOURCE_LABEL.exec(t) ?? THEO_CREDIT.exec(t) ?? ORIGINALLY.exec(t) ?? SOURCE_CAPS.exec(t) ?? FROM_LABEL.exec(t) ?? PROVIDED_BY.exec(t) ?? (t.includes(' · ') || t.includes(' • ') || t.includes(' | ') ? OUTLET_AGO.exec(t) : null);
-  if (label) return (label[1] as string).trim();
+  // ("Source: CNA/nr(ca)": the desk's initials after the name are no part of it.)
+  if (label) return (label[1] as string).trim().replace(DESK_INITIALS, '');
   // "May 12, 2025 08:00 ET | Source: Helioplex Energy, Inc.": a press release's date and source.
   if (t.includes(' | ')) for (const part of t.split(' | ').slice(1)) {
     const named = SOURCE_LABEL.exec(part.trim());
@@ -501,9 +509,10 @@ function standfirstShaped(m: Measured, chromeLike: Uint8Array): boolean {
 
 /** A line that could be a headline: short, no sentence end, no credit, date, byline or chrome. */
 function headlineShaped(m: Measured, chromeLike: Uint8Array): boolean {
-  if (chromeLike[m.block.id] || CJK_MENU.test(m.block.text) || sourceOf(m.block.text) || m.truncated || m.block.kind === 'caption' || m.block.kind === 'list-item' || /^\(.*\)$/.test(m.block.text) || ARTICLE_TOOLS.test(m.block.text)) return false;
+  if (chromeLike[m.block.id] || CJK_MENU.test(m.block.text) || opensWireStory(m.block.text) || sourceOf(m.block.text) || m.truncated || m.block.kind === 'caption' || m.block.kind === 'list-item' || /^\(.*\)$/.test(m.block.text) || ARTICLE_TOOLS.test(m.block.text)) return false;
   // A headline runs up to twenty words; in Title Case (a wire's style), a few more.
-  if (m.words < 2 || /[.:;,]$/.test(m.block.text) || (m.words > 20 && (m.words > 28 || capitalShare(m.block.text) < 0.8))) return false;
+  // (Nor a line of three entries and more between bars: "Trending: IPL 2025 | Stock Market Today | Gold Rate".)
+  if (m.words < 2 || /[.:;,]$/.test(m.block.text) || m.block.text.split(' | ').length > 2 || (m.words > 20 && (m.words > 28 || capitalShare(m.block.text) < 0.8))) return false;
   return dateShare(m) < 0.5 && !bylineShaped(m) && !datelineShaped(m);
 }
 
@@ -559,7 +568,7 @@ function datelineShaped(m: Measured): boolean {
 
 /** "(MENAFN) Russian Foreign Minister…" → "MENAFN". */
 export function leadingCredit(text: string): string | null {
-  const m = SYNDICATED_CREDIT.exec(text) ?? LEADING_CREDIT.exec(text) ?? PLACE_AGENCY_CREDIT.exec(text) ?? CHINESE_WIRE_CREDIT.exec(text);
+  const m = SYNDICATED_CREDIT.exec(text) ?? LEADING_CREDIT.exec(text) ?? LEADING_WIRE.exec(text) ?? PLACE_AGENCY_CREDIT.exec(text) ?? CHINESE_WIRE_CREDIT.exec(text);
   if (!m) return null;
   const credit = (m[1] as string).trim();
   return NAMED_WITH_CODE.exec(credit)?.[1] ?? credit;

@@ -14,6 +14,7 @@
  * jusText's observation that article text comes in runs.
  */
 import type { Measured } from './measure';
+import { leadingCredit, opensWireStory } from './meta';
 import type { EngineSettings } from './settings';
 import { isAncestorOrSelf, type ContainerTree } from './tree';
 import type { Container } from './types';
@@ -333,13 +334,32 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, st
   const inRegion = new Uint8Array(items.length);
   if (!runs.length) return { inRegion, root: -1, first: -1, last: -1, view: 'sequence' };
   const best = runs.reduce((a, b) => (b.words > a.words ? b : a));
+  // The run right before the best one joins when it opens the wire story ("(Bloomberg) -- The
+  // yen strengthened …") and only a box of headlines sets it apart ("Most Read from
+  // Bloomberg" and its list, inside the article).
+  const before = runs[runs.indexOf(best) - 1];
+  const lead = before === undefined ? '' : (items[before.first] as Measured).block.text;
+  const opensStory = plainText && before !== undefined && (opensWireStory(lead) || leadingCredit(lead) !== null) && headlinesBetween(items, before.last + 1, best.first);
   // Other runs join when they carry at least half as much text as the best one.
   for (const run of runs) {
-    if (run !== best && run.words < best.words * 0.5) continue;
+    if (run !== best && run.words < best.words * 0.5 && !(opensStory && run === before)) continue;
     for (let i = run.first; i <= run.last; i++) inRegion[i] = 1;
     if (plainText) for (let i = run.last + 1; i <= run.last + MAX_CLOSING && isClosingLine(items[i], excluded); i++) inRegion[i] = 1;
   }
   return withSpan({ inRegion, root: -1, first: -1, last: -1, view: 'sequence' });
+}
+
+/** A box of headlines set into the article: at most MAX_BOX lines, none a sentence. */
+const MAX_BOX = 10;
+const BOX_LINE_WORDS = 16;
+
+function headlinesBetween(items: readonly Measured[], from: number, to: number): boolean {
+  if (to - from > MAX_BOX) return false;
+  for (let i = from; i < to; i++) {
+    const m = items[i] as Measured;
+    if (m.endsSentence || m.words > BOX_LINE_WORDS) return false;
+  }
+  return true;
 }
 
 /** A list item with nothing of chrome about it: no chrome phrase, no links, not cut off. */

@@ -12,7 +12,7 @@
 import type { Block, BlockKind, PageHints, PageInput } from './types';
 import { emptyHints, makeBlock } from './block';
 import { canonical } from './normalize';
-import { SIGN_OFF, isCreditList, opensWireStory, sourceOf } from './meta';
+import { SIGN_OFF, isCreditList, namesAPost, opensWireStory, sourceOf } from './meta';
 import { READ_ALSO } from './lexicon/chrome-phrases';
 
 const LIST_MARKER = /^(?:[-•*–·▪●]\s+|\d{1,3}[.)]\s+)/u;
@@ -82,6 +82,8 @@ const CREDIT_AT_END = new RegExp(
     String.raw`©\s*\p{L}[^©]{0,40}/[^©]{1,40}`,
     // "Photo d'illustration. © BELGA PHOTO THOMAS MICHIELS", "… Stavropol region. © Sputnik"
     String.raw`\.\s+©\s*\p{Lu}[\p{L}\p{N} .'’/-]{2,60}`,
+    // "Potholes have become a growing problem on Britain’s roads (PA Wire)": a picture desk's name
+    String.raw`[^.!?]\s\((?:PA Wire|PA Media|Getty Images|Alamy|Shutterstock|AP Photo|Reuters Photo|AFP Photo|EPA-EFE)\)`,
     // "(서울=연합뉴스) 윤동진 기자 = 11일 오후 … 뿌옇다. 2025.3.11": a photo desk's date
     String.raw`\s\d{4}\.\d{1,2}\.\d{1,2}`,
     // "地震の影響を調べるため…警察官＝12日午後（共同）", "…插秧机插秧。新华社记者 周密 摄"
@@ -277,8 +279,10 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
   // (A number cut at its decimal point, "…超过需求量的1." / "3倍，…", did not end a sentence. A
   // line of menu or metadata bars, "Publicado em … | Atualizado em …" over "Compartilhe:
   // Facebook | X", is no wrapped text.)
+  // (Nor is a byline of a name and a post under a headline as long as the width.)
   const wrappedAbove = (above: string, line: string): boolean =>
     widths.some((width) => wrappedAt(width, above, line)) &&
+    !namesAPost(line) &&
     (blankSeparated || !ENDS_BLOCK.test(above) || (DECIMAL_CUT.test(above) && STARTS_DIGIT.test(line))) &&
     !opensWireStory(line) &&
     !(STARTS_UPPER.test(line) && (above.includes(' | ') || line.includes(' | ')));
@@ -312,8 +316,18 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     !READ_ALSO.test(above.toLowerCase()) &&
     !isPhotoCaption(above);
 
+  // A wire story's first line ("TOPEKA, Kan. (AP) — Kansas legislators … Gov. Dana") that ends
+  // no sentence goes on with the next line, whatever it starts with ("Whitcomb's veto …").
+  const wireLeadGoesOn = (parts: readonly string[], above: string): boolean =>
+    parts.length === 1 && above.length >= MIN_CUT_LINE && !ENDS_BLOCK.test(above) && opensWireStory(above);
+
   const flush = (): void => {
     if (!pending) return;
+    if (pending.kind === 'paragraph' && isHeadlineList(pending.parts, blocks[blocks.length - 1]?.text)) {
+      for (const part of pending.parts) blocks.push(makeBlock(blocks.length, part.replace(/\s+/g, ' ').trim(), { kind: 'paragraph', tag: 'line' }));
+      pending = null;
+      return;
+    }
     const joined = joinLines(pending.parts).replace(/\s+/g, ' ').trim();
     const kind = pending.kind === 'paragraph' && isPhotoCaption(joined) ? 'caption' : pending.kind;
     if (joined) blocks.push(makeBlock(blocks.length, joined, { kind, tag: 'line' }));
@@ -338,7 +352,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
       flush();
       pending = { kind: 'list-item', parts: [line.slice(marker[0].length)] };
       countQuotes(line, true);
-    } else if (open && above !== undefined && (dashGoesOn || ENDING_ONLY.test(line) || (STARTS_LOWER.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(above, line))) {
+    } else if (open && above !== undefined && (dashGoesOn || ENDING_ONLY.test(line) || wireLeadGoesOn(open.parts, above) || (STARTS_LOWER.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(above, line))) {
       open.parts.push(line);
       countQuotes(line, false);
     } else {
@@ -352,6 +366,21 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
   const whole = rejoinPrintedWhole(blocks);
   markCreditLines(whole);
   return { blocks: whole, containers: [], hints: { ...emptyHints(), ...hints } };
+}
+
+/** A section's label runs to this many words ("Most Popular", "Latest News", "Leia também:"). */
+const LABEL_WORDS = 4;
+const SENTENCE_MARK = /[.!?。！？](?:\s|$)/u;
+
+/**
+ * Headlines under a section's label, each as long as the wrap width, read as one wrapped
+ * paragraph ("Most Popular" / "State police identify driver killed in Route 422 crash" /
+ * "School board approves …"): every line starts with a capital, at least three words, and
+ * no line holds a sentence's end. A paragraph's last line ends its sentence; these stay lines.
+ */
+function isHeadlineList(parts: readonly string[], label: string | undefined): boolean {
+  if (parts.length < 2 || label === undefined || label.split(/\s+/).length > LABEL_WORDS || SENTENCE_MARK.test(label)) return false;
+  return parts.every((part) => STARTS_UPPER.test(part) && part.split(/\s+/).length >= 3 && !SENTENCE_MARK.test(part) && !ENDS_BLOCK.test(part));
 }
 
 /** Han, kana and Hangul syllables: text in them is written without spaces between words. */
