@@ -105,7 +105,7 @@ const CREDIT_AT_END = new RegExp(
   'u',
 );
 const CREDIT_LABEL_AT_END =
-  /(?:^|[.(]\s*|\s[-–—|]\s)(?:photo|photos|picture|pic|foto|fotos|fotoğraf|photograph|image|bild|photo credit|crédit photo|crédito|credit|(?:video |photo |image )?courtesy(?: of)?)\s*:\s*[^:.()]{2,60}\)?$/iu;
+  /(?:^|[.(]\s*|\s[-–—|]\s)(?:photo|photos|picture|pic|foto|fotos|fotoğraf|photograph|image|bild|ảnh|사진|图|圖|写真|photo credit|crédit photo|crédito|credit|(?:video |photo |image )?courtesy(?: of)?)\s*[:：]\s*[^:.()]{2,60}\)?$/iu;
 /** Captions run a sentence or two. */
 const CAPTION_MAX_WORDS = 45;
 

@@ -1,12 +1,13 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 212 pages written for this test
- * (not taken from the seeds or the datasets) in nine rounds by testers who did not see the
- * engine's rules: 110 from the seeds' two families (MENAFN-style and Big News Network-style
+ * Scraped syndicated pages beyond the two seeds, as plain text: 260 pages written for this test
+ * (not taken from the seeds or the datasets) in eleven rounds by testers who did not see the
+ * engine's rules: 134 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts on local and regional sites in
  * several countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, blog and
- * newsletter reposts, science sites, a live blog, sports and business pages), twenty-nine of
+ * newsletter reposts, science sites, a live blog, sports and business pages), thirty-eight of
  * them in Spanish, German, French, Russian, Portuguese, Italian, Dutch, Indonesian, Polish,
- * Turkish, Swedish, Romanian, Greek or Arabic. Each NAME.txt has a NAME.expect.json written by a reader before the
+ * Turkish, Swedish, Romanian, Greek, Arabic, Japanese, Chinese, Korean, Hindi or Vietnamese.
+ * Each NAME.txt has a NAME.expect.json written by a reader before the
  * engine ran: the article's paragraphs, the repeated copies, the metadata lines, the chrome,
  * the title and the source. A list item's marker ("- ", "• ") is layout, not text.
  *
@@ -210,6 +211,59 @@ const KNOWN_GAPS: Record<string, string[]> = {
   ],
   // a blogger's intro the tester counted as chrome, over the reposted story's standfirst.
   't09_substack_repost.txt': ['paragraph 0x: A rent increase'],
+
+  // Tenth round, held out (u…: the seeds' families; v…: other syndication in Portuguese,
+  // Italian, German, Japanese, Chinese, Korean, Hindi, Vietnamese, Swedish and English), and
+  // eleventh (w…: the seeds' families, as close to their habits as the tester could make them;
+  // x…: English syndication of other kinds), written after the fixes above; what they still show:
+  // a caption closed by a bare agency code ("… in AlUla governorate. (SPA)");
+  'u11_spa_alula_sites_edited_repeat.txt': ['chrome in clean text: Rock art panel'],
+  // two teaser headlines under "Leia também:" at the wrap width, read as a wrapped paragraph
+  // (the label ends in a colon, so they are not taken for a list under a label);
+  'v01_ptbr_folhapress_cesta.txt': ['chrome in clean text: Governo anuncia novo', 'chrome in clean text: Inflação de alimentos'],
+  // a subheading right under a one-teaser "Auch interessant:" box, read as its second teaser;
+  'v03_de_dpa_bahnstrecke.txt': ['paragraph 0x: Regionalverkehr startet später'],
+  // Korean and Hindi wrapped raggedly: a script without case gives no lower-case line start to
+  // go by, and the lines do not reach one width, so they stay apart (and the Hindi page's
+  // chrome, none of it in a phrase the engine knows, runs into the article);
+  'v06_ko_yonhap_misemunji.txt': ['paragraph 0x: 사업장과 공사장도 조업시간', 'paragraph 0x: 국립환경과학원은 이날 수도권과', 'not flagged duplicate: 환경부 수도권대기환경청은 이날'],
+  'v07_hi_bhasha_lu.txt': [
+    'chrome in clean text: जनमत टाइम्स',
+    'chrome in clean text: होम | देश',
+    'chrome in clean text: ब्रेकिंग: शेयर बाजार',
+    'chrome in clean text: यह भी पढ़ें:',
+    'chrome in clean text: प्रतीकात्मक तस्वीर',
+    'chrome in clean text: (यह खबर सिंडिकेट',
+    'chrome in clean text: टैग्स: मौसम, लू,',
+    'metadata in clean text: भाषा | अपडेटेड:',
+    'metadata in clean text: भाषा संजीव नरेश',
+    'title:',
+    'source:',
+  ],
+  // a page with no headline whose first paragraph's wrapped line goes on with a name
+  // ("… Nyhetsbyrån" / "Direkt har …"): that line is taken for the headline;
+  'v09_sv_tt_riksbanken.txt': ['paragraph 0x: Riksbanken lämnar styrräntan', 'paragraph 0x: Beskedet var väntat.', 'title:'],
+  // a paragraph pasted twice in a row, the copy edited and both wrapped, one at a capital;
+  'v12_en_blog_repost_ap_colorado.txt': ['not flagged duplicate: The agreement still'],
+  // a press release's media-contact block, which this tester kept as the release's text;
+  'w08_prnewswire_helixa_singapore.txt': [
+    'paragraph 0x: Media Contact:',
+    'paragraph 0x: Jasmine Tan',
+    'paragraph 0x: Head of Communications,',
+    'paragraph 0x: media.apac@helixarobotics.com',
+    'paragraph 0x: +65 6123 4567',
+    'not flagged duplicate: Media Contact:',
+    'not flagged duplicate: Jasmine Tan',
+    'not flagged duplicate: Head of Communications,',
+    'not flagged duplicate: media.apac@helixarobotics.com',
+    'not flagged duplicate: +65 6123 4567',
+  ],
+  // a headline over an "In Short" box of bullets, too far above the article;
+  'x05_pti_heatwave.txt': ['title:'],
+  // sources named only as a byline ("Submitted by City of Brookhaven") or a publisher's line
+  // over the headline ("The Independent").
+  'x09_pressrelease_water_main.txt': ['source:'],
+  'x11_independent_potholes.txt': ['source:'],
 };
 
 const norm = (s: string): string =>
@@ -269,7 +323,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(212);
+    expect(pages.length).toBe(260);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {
