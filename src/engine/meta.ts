@@ -34,7 +34,7 @@ const WIRES =
 const CAPS_WIRES = 'APP|NAN|PA';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
 const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
-const DATED_WIRE = new RegExp(String.raw`\d{4},?\s+(?:${WIRES}|chainwire|newsfile|accesswire|ein presswire)$`, 'iu');
+const DATED_WIRE = new RegExp(String.raw`\d{4},?\s+(${WIRES}|chainwire|newsfile|accesswire|ein presswire)$`, 'iu');
 /** A masthead named with its domain: "Big News Network.com" (each word capitalised). */
 const BRAND_DOMAIN = /^(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){1,3}\.(?:com|net|org|info|news|co|tv)(?:\.[a-z]{2})?)$/u;
 /**
@@ -354,7 +354,8 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     }
     if (m.words > 20) continue;
     if (m.block.kind !== 'table-cell' && datelineShaped(m)) {
-      found.set(i, { kind: 'dateline', value: m.block.text });
+      // "Zug, Switzerland, February 18th, 2025, Chainwire": the press wire it names is the source.
+      found.set(i, { kind: 'dateline', value: m.block.text, agency: DATED_WIRE.exec(m.block.text)?.[1] });
       continue;
     }
     // Class words say so: a short "byline" / "date" / "source" element.
