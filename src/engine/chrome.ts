@@ -49,13 +49,22 @@ const PHRASE_TIERS: readonly { maxWords: number; any: RegExp }[] = [...new Set(C
 /** A share row runs to this many words. */
 const SHARE_ROW_MAX = 14;
 const SHARE_ROW_SPLIT = /[\s|｜:：,、·•/]+/u;
+const SHARE_ROW_LEAD = /^[\s|｜:：,、·•/]+/u;
 
 /**
  * A row of share buttons, whatever its language: at least three of its words are networks or
  * share, mail and print buttons (SHARE_ROW_WORDS), and at most one is anything else ("करें" in
- * "शेयर करें: फेसबुक | ट्विटर"). A sentence that names networks has more words of its own.
+ * "शेयर करें: फेसबुक | ट्विटर"), so its first or second word is one. A sentence that names
+ * networks has more words of its own.
  */
 function isShareRow(canon: string): boolean {
+  // Most blocks open on a word that is no share button: only those that do are split.
+  const firstEnd = canon.search(SHARE_ROW_SPLIT);
+  if (!SHARE_ROW_WORDS.has(firstEnd < 0 ? canon : canon.slice(0, firstEnd))) {
+    const rest = firstEnd < 0 ? '' : canon.slice(firstEnd).replace(SHARE_ROW_LEAD, '');
+    const secondEnd = rest.search(SHARE_ROW_SPLIT);
+    if (!SHARE_ROW_WORDS.has(secondEnd < 0 ? rest : rest.slice(0, secondEnd))) return false;
+  }
   let share = 0;
   let other = 0;
   for (const word of canon.split(SHARE_ROW_SPLIT)) {

@@ -29,7 +29,7 @@ export interface MetaBlock {
 }
 
 const WIRES =
-  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|共同通信|時事通信|新华社|中新社|연합뉴스|뉴시스|भाषा|ttxvn|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام';
+  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|big news network|共同通信|時事通信|新华社|中新社|연합뉴스|뉴시스|भाषा|ttxvn|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام';
 /** Wires whose code is also a word ("app", "pa", "nan"): only in capitals. */
 const CAPS_WIRES = 'APP|NAN|PA';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
@@ -319,7 +319,11 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     // Hawley, BBC diplomatic correspondent"): only outside it, or under its standfirst at its
     // top, is that line the byline.
     const outside = i < region.first || i > region.last;
-    const agency = m.block.kind === 'heading' ? null : agencyByline(text, outside || i <= region.first + 2);
+    const nextBlock = items[i + 1]?.block.text;
+    // (Or at the article's foot, over the story's credit: "Noura Al-Hashimi, Associate Professor
+    // …" / "This article is republished from The Conversation …".)
+    const overCredit = (): boolean => nextBlock !== undefined && namesAPost(text) && (repostCredit(nextBlock) !== null || sourceOf(nextBlock.trim()) !== null);
+    const agency = m.block.kind === 'heading' ? null : agencyByline(text, outside || i <= region.first + 2 || overCredit());
     if (agency) {
       found.set(i, { kind: 'byline', value: agency, agency: (AGENCY_BYLINE.exec(text) ?? AGENCY_BYLINE_CAPS.exec(text))?.[2] });
       continue;
@@ -390,7 +394,7 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
   // Plain text: the article's first line when it reads as the headline set over it, else
   // the nearest candidate line above the article.
   if (region.first < 0) return -1;
-  if (region.view === 'sequence' && headlineOpensRegion(items, region.first, chromeLike)) return region.first;
+  if (region.view === 'sequence' && headlineOpensRegion(items, region.first, chromeLike)) return headlineOverMeta(items, region.first, chromeLike) ?? region.first;
   // Between a headline and its article sit the lines set under it: a source, a byline, a date,
   // "3 min read", share buttons, a caption, perhaps a sentence standfirst. Only lines that
   // could be text count against the reach. A line of two or three words is one of those, or
@@ -410,7 +414,10 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
     if (!listEntry && headlineShaped(m, chromeLike) && fits) {
       // A page's first line is as often its name or motto as a headline: over it, the pair must
       // read as headline and standfirst without the help of the byline below.
-      if (m.words >= 4) return i > 0 && standfirstUnder(items[i - 1] as Measured, m, chromeLike, overMeta && onlyMetaBelow && i > 1) ? i - 1 : i;
+      if (m.words >= 4) {
+        if (i > 0 && standfirstUnder(items[i - 1] as Measured, m, chromeLike, overMeta && onlyMetaBelow && i > 1)) return i - 1;
+        return headlineOverMeta(items, i, chromeLike) ?? i;
+      }
     }
     if (metaLine) overMeta = true;
     else if (overMeta && !standfirst && isSentenceStandfirst(m)) standfirst = true;
@@ -468,6 +475,21 @@ export function joinStandfirst(items: readonly Measured[], region: Region, meta:
     region.first = below;
     return;
   }
+}
+
+/**
+ * "UK water companies face record fines over sewage spills" / "15 May 2025, 02:06 GMT+10" /
+ * "By Helen Marsh and Tom Ridley" / "Regulator says six firms breached permits …": a line as
+ * long as a headline set over the byline and dateline lines that sit over the candidate is the
+ * headline, and the candidate, no shorter, its standfirst.
+ */
+function headlineOverMeta(items: readonly Measured[], i: number, chromeLike: Uint8Array): number | undefined {
+  let k = i - 1;
+  while (k >= 0 && (bylineShaped(items[k] as Measured) || datelineShaped(items[k] as Measured))) k--;
+  if (k === i - 1 || k < 0) return undefined;
+  const over = items[k] as Measured;
+  const m = items[i] as Measured;
+  return over.words >= 5 && over.words <= m.words && !chromeLike[k] && headlineShaped(over, chromeLike) ? k : undefined;
 }
 
 /** "Les syndicats maintiennent leur appel à la grève générale …. Les voyageurs sont invités …." */

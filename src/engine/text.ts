@@ -95,6 +95,8 @@ const CREDIT_AT_END = new RegExp(
     String.raw`\((?:\p{Lu}[\p{L}.]*\s+){1,3}(?:photo|Photo|file photo|File Photo|pic|picture)(?:\s+by\s+[^()]{2,40})?\)`,
     // "… farming communities. File picture by Dean Whitlam/AAP PHOTOS"
     String.raw`\.\s+(?:[Ff]ile\s+)?(?:[Pp]icture|[Pp]hoto|[Pp]ic|[Ii]mage)\s+by\s+[^.]{2,60}`,
+    // "A container vessel berths at Hamad Port. File photo", "… West Bay area. File picture"
+    String.raw`\.\s+(?:File|Archive|Stock|Representational|Representative)\s+(?:photo|picture|image|pic)`,
     // "… on Monday. (Supplied)", "(File)": a handout's mark
     String.raw`\.\s+\((?:Supplied|Handout|File|Archive|Archivo|Archivbild|Archives)\)`,
     String.raw`\.\s+\p{Lu}[\p{L}.'’ -]{1,40}/\s*(?:Getty Images|Shutterstock|iStock|AFP|Reuters|AP|EPA|Bloomberg|Alamy)`,

@@ -1,7 +1,7 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 260 pages written for this test
- * (not taken from the seeds or the datasets) in eleven rounds by testers who did not see the
- * engine's rules: 134 from the seeds' two families (MENAFN-style and Big News Network-style
+ * Scraped syndicated pages beyond the two seeds, as plain text: 284 pages written for this test
+ * (not taken from the seeds or the datasets) in twelve rounds by testers who did not see the
+ * engine's rules: 158 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts on local and regional sites in
  * several countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, blog and
  * newsletter reposts, science sites, a live blog, sports and business pages), thirty-eight of
@@ -80,10 +80,9 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // the agency named only inside a sentence ("…, Trend reports.") or as the syndicator's credit
   // ("(MENAFN- Jordan News Agency) Amman, Jan. 27 (Petra) --" gives the former).
   'f03_menafn_trend_publishedon_prefixcopy.txt': ['source:'],
-  'f10_menafn_petra_long_subheads_bullets_middup.txt': ['paragraph 3x: Financing', 'source:'],
-  // A press release: subtitles set as "– … –" lines read as list items; its contact block.
+  'f10_menafn_petra_long_subheads_bullets_middup.txt': ['source:'],
+  // A press release: its date-and-wire line kept as text; the headline and the wire missed.
   'g02_globenewswire_portal_biotech_fls.txt': [
-    'paragraph 2x: Forward-Looking',
     'metadata in clean text: January 14, 2025 07:00 ET',
     'title:',
     'source:',
@@ -157,10 +156,9 @@ const KNOWN_GAPS: Record<string, string[]> = {
 
   // Ninth round, held out (s…: the seeds' families, close to their layouts; t…: English
   // syndication of other kinds), written after the fixes above; what they still show:
-  // a press release's contact block and repeated "Forward-Looking Statements" heading, which
-  // the tester kept as the release's text (another tester dropped them, see d04);
+  // a press release's contact block, which the tester kept as the release's text (another
+  // tester dropped it, see d04);
   's07_prn_nexora_payments.txt': [
-    'paragraph 2x: Forward-Looking Statements',
     'paragraph 0x: Media Contact:',
     'paragraph 0x: Mei Ling Tan',
     'paragraph 0x: Head of Communications, Nexora',
@@ -295,11 +293,17 @@ function failures(name: string): string[] {
   const exp = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.expect.json'), DIR), 'utf8')) as Expectation;
   const a = analyze(textToPage(raw));
   const clean = norm(a.cleanText);
+  const paragraphs = a.cleanText.split(/\n\s*\n/).map(norm);
   const inArticle = (line: string): boolean => exp.content.some((p) => norm(p).includes(norm(line)));
   const out: string[] = [];
   for (const p of exp.content) {
     // A list item's marker ("- ", "• ", "2. ") is layout: the clean text holds the item's words.
-    const n = count(clean, norm(p.replace(LIST_MARKER, '')));
+    // A line the clean text holds as a paragraph of its own is counted as such (a heading,
+    // "Forward-Looking Statements", whose words a paragraph below also says); else wherever it
+    // occurs (a paragraph the engine joined to another, or split).
+    const want = norm(p.replace(LIST_MARKER, ''));
+    const whole = paragraphs.filter((q) => q === want).length;
+    const n = whole > 0 ? whole : count(clean, want);
     if (n !== 1) out.push(`paragraph ${n}x: ${p}`);
   }
   for (const line of exp.chrome ?? []) if (norm(line).length >= 3 && !inArticle(line) && clean.includes(norm(line))) out.push(`chrome in clean text: ${line}`);
@@ -321,7 +325,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(260);
+    expect(pages.length).toBe(284);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {
