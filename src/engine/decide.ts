@@ -86,7 +86,7 @@ const CAPTION_MAX_WORDS = 60;
 const SHORT_COPY_WORDS = 8;
 
 /** What follows a headline in a page's title: a separator and the site's name (" - The Riverside Ledger", " | ANSA"). */
-const TITLE_TAIL = /^\s*[-|:·•]\s+[^.!?]{1,60}$/u;
+const TITLE_TAIL = /^\s*[-|·•]\s+[^.!?]{1,60}$/u;
 
 /** Share of a block's distinct words its run's original must hold for it to be an edited copy. */
 const EDITED_COPY_WORDS = 0.6;

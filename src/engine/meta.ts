@@ -68,7 +68,7 @@ const SYNDICATED_CREDIT = /^\((?:MENAFN|[\p{Lu}]{2,12})\s*[-–—]\s*((?:[^()]|
 /** "(Bloomberg) -- The yen strengthened …": a wire's name in any case, then a dash. */
 const LEADING_WIRE = new RegExp(String.raw`^\((${WIRES})\)\s*(?:--|[-–—:])\s*\S`, 'iu');
 /** "(서울=연합뉴스) 박지현 기자 = …": Korean agencies' place and name. */
-const PLACE_AGENCY_CREDIT = /^\([^()=]{1,12}=([^()=]{2,12})\)/u;
+const PLACE_AGENCY_CREDIT = /^\([^()=]{1,12}=(\p{sc=Hangul}{2,12})\)/u;
 /** "新华社北京4月12日电（记者王立彬）…": a Chinese agency's dateline. */
 const CHINESE_WIRE_CREDIT = /^(新华社|中新社|中新网|人民网)[^，。]{0,20}电/u;
 /** "Emirates News Agency (WAM)": the agency's own short name, which its datelines use. */
@@ -80,13 +80,14 @@ const BYLINE = /^(?:[Bb][Yy]|[Aa]uthors?:|[Ee]ditor:|[Rr]eporter:|[Hh]aber-[Kk]a
 
 /** "Hiroshi NAKAMURA": a wire reporter's name as AFP sets it, the surname in capitals. */
 const CAPS_SURNAME = /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:[- ]\p{Lu}{2,})?$/u;
-const DESK_INITIALS = /\/\p{Ll}{1,4}(?:\(\p{Ll}{1,4}\))?$/u;
+const DESK_INITIALS = /(?<=\p{Lu})\/\p{Ll}{1,4}(?:\(\p{Ll}{1,4}\))?$/u;
 /** "【责任编辑：李娜】", "（編集：山田）": the desk editor's sign-off on a Chinese or Japanese story. */
 const DESK_EDITOR = /^[【\[（(]?\s*(?:责任编辑|責任編輯|编辑|責編|责编|編集|校对)\s*[:：]\s*[^】\]）)]{1,12}[】\]）)]?$/u;
 /** "トップ　国内　国際　経済 …": a menu's entries, set apart by spaces in a script that writes none between words. */
 const CJK_MENU = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fcA-Za-z]{1,6}(?:\s+[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fcA-Za-z]{1,6}){3,}$/u;
-/** "LUCAS MARCONDES": a name in capitals (only right over the story, where no section label sits). */
+/** "LUCAS MARCONDES": a name in capitals (only right over the story, and no section's label). */
 const CAPS_NAME = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}$/u;
+const SECTION_WORDS = /\b(?:NEWS|LOCAL|WORLD|NATION|NATIONAL|SPORTS?|BUSINESS|POLITICS|ECONOMY|MARKETS?|OPINION|HEALTH|TECH|SCIENCE|CULTURE|BREAKING|LATEST|TOP|STORIES|VIDEO|WEATHER)\b/u;
 /** "Mariana Colós and Eshe Mwangi": two reporters' names, no "By". */
 const TWO_NAMES = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
@@ -129,12 +130,13 @@ const NAME_WORDS = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
  * "Anna Lindqvist, Associate Professor of Agronomy, Kansas State University": an author's name
  * and post, no "By" (The Conversation signs its authors so).
  */
-/** "Sarah Mitchell, Associate Professor of Public Health, Queen's University Belfast": a name and a post. */
+const ROLE_BYLINE =
+  /^([^,]{3,40}),\s+(?:[^,.;:!?]*\s)?(?:professor|lecturer|researcher|research fellow|fellow|scientist|economist|analyst|director|editor|correspondent|reporter|columnist|contributor|writer|student|candidate|dean|chair)\b[^.;:!?]{0,120}$/iu;
+
+/** A line of a name and a post (ROLE_BYLINE), which plain text keeps apart from the line above. */
 export function namesAPost(text: string): boolean {
   return ROLE_BYLINE.test(text);
 }
-const ROLE_BYLINE =
-  /^([^,]{3,40}),\s+(?:[^,.;:!?]*\s)?(?:professor|lecturer|researcher|research fellow|fellow|scientist|economist|analyst|director|editor|correspondent|reporter|columnist|contributor|writer|student|candidate|dean|chair)\b[^.;:!?]{0,120}$/iu;
 
 /** The author's name from a byline without "By": "Name, The Canadian Press" or "Name, Professor of …". */
 function agencyByline(text: string, withRole = true): string | null {
@@ -336,13 +338,15 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     // further in, a list's "Norton VPN".)
     // (Or right over the paragraph that opens the wire story: "LUCAS MARCONDES" / "SÃO PAULO,
     // SP (FOLHAPRESS) - …".)
-    const nextText = items[i + 1]?.block.text;
-    const overWireStory = nextText !== undefined && opensWireStory(nextText);
-    const atTop = (i <= region.first + 2 || overWireStory) && m.block.kind === 'paragraph';
+    // (A section's label in capitals, "LOCAL NEWS", is no name.)
+    const name = (): boolean => CAPS_SURNAME.test(text) || TWO_NAMES.test(text);
+    const overWireStory = (): boolean => nextBlock !== undefined && opensWireStory(nextBlock);
+    const atTop = i <= region.first + 2;
     if (
       m.words <= 7 &&
       m.block.kind !== 'heading' &&
-      ((m.words <= 4 && STAFF_LINE.test(text)) || (atTop && (CAPS_SURNAME.test(text) || TWO_NAMES.test(text) || (overWireStory && CAPS_NAME.test(text)))))
+      ((m.words <= 4 && STAFF_LINE.test(text)) ||
+        (m.block.kind === 'paragraph' && ((atTop && name()) || ((name() || (CAPS_NAME.test(text) && !SECTION_WORDS.test(text))) && overWireStory()))))
     ) {
       found.set(i, { kind: 'byline', value: text });
       continue;
@@ -613,15 +617,14 @@ export function namesWire(name: string): boolean {
   return WIRE_NAME.test(name.trim());
 }
 
-/** "AlUla, March 03, 2025, SPA -- The Royal Commission …": the wire's name after the date, then a dash. */
-const WIRE_OPENER_COMMA = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?,\s+(${WIRES})\s*(?:--|[–—])\s`, 'iu');
+/** "AlUla, March 03, 2025, SPA -- The Royal Commission …": the wire's name after the year, then a dash. */
+const WIRE_OPENER_COMMA = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?\d{4},\s+(${WIRES})\s*(?:--|[–—])\s`, 'iu');
 
 /**
  * The wire named in the dateline that opens a story: "FRANKFURT, June 17 (Reuters) - The…",
  * "Hamburg (dpa) - …", "New Delhi, May 14 (PTI) The…" (a dash, a colon, or the sentence's
- * capital after the code).
+ * capital after the code), or after the year ("AlUla, March 03, 2025, SPA -- …").
  */
-
 export function wireOpener(text: string): string | null {
   const m = WIRE_OPENER.exec(text);
   if (!m) return WIRE_OPENER_COMMA.exec(text)?.[1] ?? null;

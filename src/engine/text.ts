@@ -25,18 +25,20 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const ENDING_ONLY = /^[。．.！？!?」』”’)）]{1,3}$/u;
 const STARTS_DIGIT = /^\d/;
 const DECIMAL_CUT = /\d\.$/;
+/** A number cut at its decimal point in a Chinese or Japanese text ("…需求量的1." / "3倍，…"): one sentence. */
+const decimalCut = (above: string, line: string): boolean => DECIMAL_CUT.test(above) && STARTS_DIGIT.test(line) && CJK_ANY.test(above.slice(-12));
 /** A letter of a script without case (Arabic, Hebrew, Devanagari, Chinese…). */
 const STARTS_CASELESS = /^(?:\p{Lo}|\p{Lm})/u;
 
 /**
  * A line that ends on an article or a linking word ("… kann da eine" / "Lawine auslösen“, …",
- * "… said the head of the" / "Central Bank …", "… annually by" / "2035.") stops mid-phrase:
- * the next line goes on with it, whatever its first letter (German capitalises its nouns,
- * English its names). A headline or a sentence does not end so. ("on", "in", "up" may end a
- * headline's phrasal verb: "… slump drags on".)
+ * "… said the head of the" / "Central Bank …", "… to" / "Moscow …") stops mid-phrase: the next
+ * line goes on with it, whatever its first letter (German capitalises its nouns, English its
+ * names). A headline or a sentence does not end so. ("on", "in", "up", "for", "by" may end a
+ * headline's phrasal verb: "… slump drags on", "… should look out for".)
  */
 const CUT_AFTER_ARTICLE =
-  /\s(?:the|a|an|of|and|with|to|by|for|from|der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|und|von|mit|le|la|les|un|une|et|el|los|las|y|il|lo|gli|uno|una|della|del|de|van|het|een|os|dos|do|da)$/u;
+  /\s(?:the|a|an|of|and|with|to|from|der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|und|von|mit|le|la|les|un|une|et|el|los|las|y|il|lo|gli|uno|una|della|del|de|van|het|een|os|dos|do|da)$/u;
 /**
  * A byline set in lower case under the headline ("di Adnkronos", "by Rachel Okoro and Tomás
  * Ferreira, The Conversation"): a line of its own.
@@ -119,10 +121,11 @@ const CAPTION_LABEL_AT_START = /^(?:file photo|photo|photo gallery|gallery|pictu
 
 /**
  * A photo's credit on a line of its own: "Rubens Cavallari - 22.abr.2025/Folhapress",
- * "Jordan Reyes/AP": a name, perhaps a date, a slash and the agency.
+ * "Jordan Reyes/AP": a name of two words and more (a breadcrumb's "Home / World" has one),
+ * perhaps a date, a slash and the agency.
  */
 const CREDIT_LINE =
-  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s+[-–—]\s+[\p{L}\p{N}.]{4,20})?\s*\/\s*\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?$/u;
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}(?:\s+[-–—]\s+[\p{L}\p{N}.]{4,20})?\s*\/\s*\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?$/u;
 /** A caption over its credit line runs to this many words. */
 const CAPTION_OVER_CREDIT_WORDS = 30;
 
@@ -285,7 +288,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
   const wrappedAbove = (above: string, line: string): boolean =>
     widths.some((width) => wrappedAt(width, above, line)) &&
     !namesAPost(line) &&
-    (blankSeparated || !ENDS_BLOCK.test(above) || (DECIMAL_CUT.test(above) && STARTS_DIGIT.test(line))) &&
+    (blankSeparated || !ENDS_BLOCK.test(above) || decimalCut(above, line)) &&
     !opensWireStory(line) &&
     !(STARTS_UPPER.test(line) && (above.includes(' | ') || line.includes(' | ')));
 
@@ -385,7 +388,10 @@ function isHeadlineList(parts: readonly string[], label: string | undefined): bo
   return parts.every((part) => STARTS_UPPER.test(part) && part.split(/\s+/).length >= 3 && !SENTENCE_MARK.test(part) && !ENDS_BLOCK.test(part));
 }
 
-/** Han, kana and Hangul syllables: text in them is written without spaces between words. */
+/**
+ * Han and kana (and full-width forms): text in them is written without spaces between words.
+ * (Korean puts spaces between its words: Hangul is left out.)
+ */
 const CJK_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3001\u3002\uff01-\uff5e]$/u;
 /** Tested on the last two code units (a character may take two): on the whole line the anchored expression would scan all of it. */
 const endsCjk = (line: string): boolean => CJK_END.test(line.slice(-2));
@@ -403,7 +409,7 @@ function joinLines(parts: readonly string[]): string {
     const part = parts[i]!;
     const prev = parts[i - 1]!;
     // (A number cut at its decimal point in such a text, "…需求量的1." / "3倍", joins too.)
-    const unspaced = endsCjk(prev) || CJK_START.test(part) || (DECIMAL_CUT.test(prev) && STARTS_DIGIT.test(part) && CJK_ANY.test(prev.slice(-12)));
+    const unspaced = endsCjk(prev) || CJK_START.test(part) || decimalCut(prev, part) || ENDING_ONLY.test(part);
     joined += unspaced ? part : ' ' + part;
   }
   return joined;
