@@ -324,7 +324,7 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     const nextBlock = items[i + 1]?.block.text;
     // (Or at the article's foot, over the story's credit: "Noura Al-Hashimi, Associate Professor
     // …" / "This article is republished from The Conversation …".)
-    const overCredit = (): boolean => nextBlock !== undefined && namesAPost(text) && (repostCredit(nextBlock) !== null || sourceOf(nextBlock.trim()) !== null);
+    const overCredit = (): boolean => nextBlock !== undefined && namesAPost(text) && (repostCredit(nextBlock) !== null || sourceOf(nextBlock) !== null);
     const agency = m.block.kind === 'heading' ? null : agencyByline(text, outside || i <= region.first + 2 || overCredit());
     if (agency) {
       found.set(i, { kind: 'byline', value: agency, agency: (AGENCY_BYLINE.exec(text) ?? AGENCY_BYLINE_CAPS.exec(text))?.[2] });
@@ -496,6 +496,11 @@ function headlineOverMeta(items: readonly Measured[], i: number, chromeLike: Uin
   return over.words >= 5 && over.words <= m.words && !chromeLike[k] && headlineShaped(over, chromeLike) ? k : undefined;
 }
 
+/** A source, byline or dateline line: what a headline is set over. */
+function setUnderHeadline(m: Measured): boolean {
+  return sourceOf(m.block.text) !== null || bylineShaped(m) || datelineShaped(m);
+}
+
 /** "Les syndicats maintiennent leur appel à la grève générale …. Les voyageurs sont invités …." */
 function isSentenceStandfirst(m: Measured): boolean {
   return m.block.kind === 'paragraph' && m.endsSentence && !m.truncated && m.words >= 10 && m.words <= 60 && m.linkDensity < 0.3;
@@ -562,11 +567,11 @@ function headlineOpensRegion(items: readonly Measured[], first: number, chromeLi
   // this line the standfirst under it.
   const prev = items[first - 1];
   if (prev && prev.words >= 6 && headlineShaped(prev, chromeLike) && (prev.words <= 12 || capitalShare(prev.block.text) >= 0.6)) return false;
-  if (sourceOf(next.block.text) || bylineShaped(next) || datelineShaped(next)) return true;
+  if (setUnderHeadline(next)) return true;
   // Over a standfirst that ends its sentence, when the source, byline or dateline lines follow
   // it ("… Here's what a fair water deal would look like" / standfirst / "The Conversation").
   const below = items[after + 1];
-  if (below && next.words > m.words && isSentenceStandfirst(next) && !chromeLike[next.block.id] && (sourceOf(below.block.text) || bylineShaped(below) || datelineShaped(below))) return true;
+  if (below && next.words > m.words && isSentenceStandfirst(next) && !chromeLike[next.block.id] && setUnderHeadline(below)) return true;
   if (!next.endsSentence && !next.truncated && !chromeLike[next.block.id] && next.words > m.words) return true;
   return next.endsSentence && (m.words <= 13 || capitalShare(m.block.text) >= 0.6);
 }

@@ -144,8 +144,7 @@ const CREDIT_ONLY_WORDS = 8;
 function markCreditLines(blocks: Block[]): void {
   for (let i = 1; i < blocks.length; i++) {
     const b = blocks[i]!;
-    const words = b.text.split(/\s+/).length;
-    const creditLine = b.kind === 'paragraph' ? CREDIT_LINE.test(b.text) : b.kind === 'caption' && words <= CREDIT_ONLY_WORDS;
+    const creditLine = b.kind === 'paragraph' ? CREDIT_LINE.test(b.text) : b.kind === 'caption' && b.text.split(/\s+/).length <= CREDIT_ONLY_WORDS;
     if (!creditLine) continue;
     if (b.kind === 'paragraph') blocks[i] = { ...b, kind: 'caption', features: { ...b.features, inFigure: true } };
     const above = blocks[i - 1]!;
@@ -392,11 +391,14 @@ function isHeadlineList(parts: readonly string[], label: string | undefined): bo
  * Han and kana (and full-width forms): text in them is written without spaces between words.
  * (Korean puts spaces between its words: Hangul is left out.)
  */
-const CJK_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3001\u3002\uff01-\uff5e]$/u;
+const CJK_LETTERS = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}`;
+/** Those letters, the long-vowel mark, the ideographic comma and full stop, and full-width forms. */
+const CJK_CHARS = String.raw`${CJK_LETTERS}\u30fc\u3001\u3002\uff01-\uff5e`;
+const CJK_END = new RegExp(`[${CJK_CHARS}]$`, 'u');
 /** Tested on the last two code units (a character may take two): on the whole line the anchored expression would scan all of it. */
 const endsCjk = (line: string): boolean => CJK_END.test(line.slice(-2));
-const CJK_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3001\u3002\uff01-\uff5e]/u;
-const CJK_ANY = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const CJK_START = new RegExp(`^[${CJK_CHARS}]`, 'u');
+const CJK_ANY = new RegExp(`[${CJK_LETTERS}]`, 'u');
 
 /**
  * A block's lines joined back: with a space, except where a Chinese or Japanese character
