@@ -19,7 +19,8 @@
  *
  * Always writes bench/results/quality.json (summary) and bench/results/quality-pages.json
  * (per page; `--out DIR` writes them elsewhere). `--dump DIR` also writes each system's raw
- * text per dataset in evaluate.py's output format ({ id: { articleBody } }).
+ * text per dataset in evaluate.py's output format ({ id: { articleBody } }), and each
+ * injected page of the repetition benchmark as rep-<dataset>-<id>.html.
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -392,6 +393,11 @@ async function runRep(pool: Pool, o: Options, sample: BenchPage[]): Promise<{ pa
     }
     const spec: RepSpec = injected.spec;
     const html = injected.html;
+    if (o.dump) {
+      // The injected page itself, to read with scripts/inspect-page.ts when a page fails.
+      mkdirSync(o.dump, { recursive: true });
+      writeFileSync(join(o.dump, `rep-${page.dataset}-${page.id}.html`), html);
+    }
     const [base, outs] = await Promise.all([
       extractBoth(pool, o.dom, page),
       Promise.all(SYSTEMS.map((system) => pool.run({ type: 'extract', system, dom: o.dom, html, url: page.url }))),

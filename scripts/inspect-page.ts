@@ -1,7 +1,7 @@
 /**
  * Engine debugging aid: show every block of one dataset page with its verdict,
  * reasons and container, and mark blocks whose text is in the ground truth.
- *   npx tsx scripts/inspect-page.ts <id-prefix> [aeb|wcxb]
+ *   npx tsx scripts/inspect-page.ts <id-prefix | injected-page.html> [aeb|wcxb]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -12,10 +12,14 @@ import { analyzeSegmented } from '../src/dom/analyze-document';
 const [prefix = '', which = 'aeb'] = process.argv.slice(2);
 const root = new URL('../../shared/datasets/', import.meta.url).pathname;
 const dir = which === 'aeb' ? `${root}scrapinghub-aeb/html/` : `${root}wcxb-dev/html/`;
-const file = readdirSync(dir).find((f) => f.startsWith(prefix));
+// A path to an .html file (an injected page from `bench:quality -- --dump DIR`) is read as it is,
+// with the ground truth of the dataset page it was made from (named in the file name).
+const injected = prefix.endsWith('.html') ? prefix : null;
+const idPrefix = injected ? /([0-9a-f]{4,})\.html$/.exec(injected)?.[1] ?? '' : prefix;
+const file = readdirSync(dir).find((f) => f.startsWith(idPrefix));
 if (!file) throw new Error('no page ' + prefix);
 const id = file.replace(/\.html\.gz$/, '');
-const html = decodeBytes(gunzipSync(readFileSync(dir + file)), true);
+const html = injected ? readFileSync(injected, 'utf8') : decodeBytes(gunzipSync(readFileSync(dir + file)), true);
 let truth = '';
 let url: string | null = null;
 if (which === 'aeb') {

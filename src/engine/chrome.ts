@@ -80,6 +80,10 @@ function mayMatchPhrase(m: Measured): boolean {
   return false;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Kinds where a line of symbols means something: code, a table's "–" for none. */
+const NO_SEPARATOR_KINDS: ReadonlySet<string> = new Set(['preformatted', 'table-cell']);
+
 export function textEvidence(m: Measured, settings: EngineSettings): Evidence[] {
   const out: Evidence[] = [];
   for (const pattern of mayMatchPhrase(m) ? CHROME_PATTERNS : []) {
@@ -94,6 +98,8 @@ export function textEvidence(m: Measured, settings: EngineSettings): Evidence[] 
       section: pattern.section && m.words <= 8 ? true : undefined,
     });
   }
+  // "___", "* * *", "------": a rule drawn in characters, no word in it.
+  if (m.tokenCount <= 1 && m.chars > 0 && !NO_SEPARATOR_KINDS.has(m.block.kind) && !LETTER_OR_DIGIT.test(m.block.text)) out.push({ code: 'separator', label: 'divider line', weight: 0.8, params: {} });
   if (m.words <= SHARE_ROW_MAX && isShareRow(m.canon)) out.push({ code: 'share-bar', label: 'share buttons', weight: 0.85, params: { phrase: clip(m.canon, MAX_PHRASE) } });
   if (m.truncated && m.words <= 80) {
     const dateline = WIRE_DATELINE.exec(m.block.text);

@@ -14,7 +14,7 @@
 import { confirmedMarks, contextMark, textEvidence } from './chrome';
 import { decide } from './decide';
 import { detectStopwordLang, measure, type Measured } from './measure';
-import { cleanTitle, findMetaBlocks, isRtl, joinStandfirst, leadingCredit, namesWire, repostCredit, toBcp47, toIsoDate, trailingCredit, wireOpener } from './meta';
+import { cleanTitle, findMetaBlocks, isRtl, joinStandfirst, leadingCredit, startUnderHeadline, namesWire, repostCredit, toBcp47, toIsoDate, trailingCredit, wireOpener } from './meta';
 import { findRegion, isBodyLike } from './region';
 import { findRepetition } from './repetition';
 import { settingsFor } from './settings';
@@ -84,7 +84,10 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
   const markConfirmed = confirmedMarks(contextMarks, textEv, tree);
   const repetition = findRepetition(items, settings);
   const meta = findMetaBlocks(items, hints, region, chromeLike);
-  if (!tree) joinStandfirst(items, region, meta, chromeLike);
+  if (!tree) {
+    startUnderHeadline(region, meta);
+    joinStandfirst(items, region, meta, chromeLike);
+  }
   const results = decide({
     items,
     region,

@@ -29,7 +29,7 @@ export interface MetaBlock {
 }
 
 const WIRES =
-  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|big news network|共同通信|時事通信|新华社|中新社|연합뉴스|뉴시스|भाषा|ttxvn|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام';
+  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|big news network|共同通信|時事通信|新华社|中新社|연합뉴스|뉴시스|भाषा|ttxvn|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام|rfe/rl|radio free europe/radio liberty|radio free europe|radio liberty|ein presswire|einpresswire(?:\.com)?';
 /** Wires whose code is also a word ("app", "pa", "nan"): only in capitals. */
 const CAPS_WIRES = 'APP|NAN|PA';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
@@ -55,8 +55,11 @@ const THEO_CREDIT = /^Theo\s+(\p{Lu}{2,10}(?:\/\p{Lu}{2,10})?)$/u;
 const REPOSTED = /^(?:this (?:article|story|post) (?:is|was|has been) )?(?:reposted|republished|reprinted)(?: here)?(?: with (?:kind |the )?permission)? (?:from|of) ([^,.;:()]{2,60}?)(?=\s+under\b|\s*[,.;:()]|\s*$)/iu;
 /** "This story was originally published by Stateline, part of States Newsroom, …": the name, up to a comma. */
 const ORIGINALLY_FROM = /^(?:this (?:article|story|post|report) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (\p{L}[^,.;:()]{1,59}?)(?=\s+and\s+(?:is|was|has|are)\b|\s+on\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)|\s*[,.;:()]|\s*$)/iu;
-/** "Provided by The Conversation": phys.org's credit line; "Materials provided by X. …": ScienceDaily's. */
-const PROVIDED_BY = /^(?:materials )?provided by\s+(.{2,60}?)(?:\.\s.*|\.)?$/iu;
+/**
+ * "Provided by The Conversation": phys.org's credit line; "Materials provided by X. …":
+ * ScienceDaily's; "© Provided by The Independent": an aggregator's, under a picture.
+ */
+const PROVIDED_BY = /^(?:©\s*)?(?:materials )?provided by\s+(.{2,60}?)(?:\.\s.*|\.)?$/iu;
 /** "Ohio Valley Herald · 3h": an aggregator's line naming the outlet and how long ago. */
 const OUTLET_AGO = /^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?)\s+[·•|]\s+\d{1,3}\s*(?:(?:h|hrs?|hours?|d|days?)(?:\s+ago)?|(?:m|mins?|minutes?)\s+ago)$/u;
 const ORIGINALLY = new RegExp(
@@ -306,6 +309,10 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       found.set(i, SOURCE_CAPS.test(text) ? { kind: 'source', value: source, issuer: true } : { kind: 'source', value: source });
       continue;
     }
+    if (headline >= 0 && i === headline + 1 && sourceBetweenHeadlineAndDate(m, items[i + 1])) {
+      found.set(i, { kind: 'source', value: text });
+      continue;
+    }
     if (i > end) continue;
     const reposted = m.words <= 30 ? repostCredit(m.block.text) : null;
     if (reposted) {
@@ -399,6 +406,10 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
   // the nearest candidate line above the article.
   if (region.first < 0) return -1;
   if (region.view === 'sequence' && headlineOpensRegion(items, region.first, chromeLike)) return headlineOverMeta(items, region.first, chromeLike) ?? region.first;
+  if (region.view === 'sequence') {
+    const below = headlineBelowRegionTop(items, region, chromeLike);
+    if (below >= 0) return below;
+  }
   // Between a headline and its article sit the lines set under it: a source, a byline, a date,
   // "3 min read", share buttons, a caption, perhaps a sentence standfirst. Only lines that
   // could be text count against the reach. A line of two or three words is one of those, or
@@ -548,6 +559,42 @@ function headlineShaped(m: Measured, chromeLike: Uint8Array): boolean {
   return dateShare(m) < 0.5 && !bylineShaped(m) && !datelineShaped(m);
 }
 
+/** How far into the region a headline set over its metadata may sit, and how long the lines above it run. */
+const HEADLINE_IN_REGION = 4;
+const LINE_OVER_HEADLINE_WORDS = 25;
+
+/**
+ * A site's banner lines over the story may read as text ("You have 2 free articles remaining
+ * this month." / "Business" / headline / "Reuters" / date / byline / story), so the region
+ * starts on them. The headline is plain where it is set over two lines of metadata and more,
+ * or over one and the story's wire dateline: the headline, and the story starts under them.
+ */
+function headlineBelowRegionTop(items: readonly Measured[], region: Region, chromeLike: Uint8Array): number {
+  for (let h = region.first + 1; h <= region.first + HEADLINE_IN_REGION && h < items.length; h++) {
+    const above = items[h - 1] as Measured;
+    if (above.words > LINE_OVER_HEADLINE_WORDS) return -1;
+    const m = items[h] as Measured;
+    if (m.endsSentence || !headlineShaped(m, chromeLike)) continue;
+    let k = h + 1;
+    while (k < items.length && k <= h + 4 && setUnderHeadline(items[k] as Measured)) k++;
+    const story = items[k];
+    if (k - h - 1 >= 2 || (k - h - 1 === 1 && story !== undefined && opensWireStory(story.block.text))) return h;
+  }
+  return -1;
+}
+
+/** The region of plain text starts under its headline: lines above it are the site's, not the story's. */
+export function startUnderHeadline(region: Region, meta: ReadonlyMap<number, MetaBlock>): void {
+  for (const [h, m] of meta) {
+    if (m.kind !== 'headline' || h <= region.first || h > region.last) continue;
+    for (let i = region.first; i <= h; i++) region.inRegion[i] = 0;
+    let first = h + 1;
+    while (first <= region.last && !region.inRegion[first]) first++;
+    region.first = first;
+    return;
+  }
+}
+
 /**
  * A long headline (twelve words and more) reads as body text, so in plain text the article
  * region may start on it. It is the headline when what follows says so: the source, byline
@@ -589,6 +636,18 @@ function bylineShaped(m: Measured): boolean {
  * "12 Mar 2025, 18:32 GMT+10": a short line of date and time words. A line of nothing else
  * may run longer ("Publié le 13/05/2025 à 10h15, mis à jour le 13/05/2025 à 12h40").
  */
+/**
+ * A news portal sets the story's source on a line of its own between the headline and the date
+ * ("RFE/RL" / "21 Mar 2025, 09:30 GMT+10"): a name of a few words with an agency's capitals
+ * or slash. (A reporter's name there, "Nicholas Trask", is read as no source.)
+ */
+function sourceBetweenHeadlineAndDate(m: Measured, below: Measured | undefined): boolean {
+  const text = m.block.text;
+  return m.block.kind === 'paragraph' && m.words <= 4 && !/[\d,]|[.!?:;]$/.test(text) && AGENCY_NAME.test(text) && !bylineShaped(m) && below !== undefined && datelineShaped(below);
+}
+/** Capitals of an agency's initials, or a slash between two names ("RFE/RL", "AAP", "Kyodo/AFP"). */
+const AGENCY_NAME = /(?:^|\s)\p{Lu}{2,}(?:\s|$|\/)|\S\/\S/u;
+
 function datelineShaped(m: Measured): boolean {
   const text = m.block.text;
   // "Zug, Switzerland, February 18th, 2025, Chainwire": a press wire's place, date and name.

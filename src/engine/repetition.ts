@@ -13,7 +13,7 @@
  * are capped, so a page of a thousand identical teasers costs no more than a
  * thousand lookups.
  */
-import { scanWordChar, tokenize, type Measured } from './measure';
+import { scanWordChar, tokenize, tokensOf, type Measured } from './measure';
 import type { EngineSettings } from './settings';
 import { FNV_OFFSET, FNV_PRIME } from './normalize';
 
@@ -89,6 +89,39 @@ const SEEDS_B_SIGNED = new Int32Array(SEEDS_B.buffer);
     x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
     SEEDS_B[i] = x;
   }
+}
+/** How many blocks on a near copy is compared outright, and how much less alike it may be there. */
+const NEIGHBOURS = 3;
+const NEIGHBOUR_EASING = 0.1;
+const EDITED_NEIGHBOUR_WORDS = 0.8;
+
+/**
+ * A copy keeps its figures, however its words were edited (it may add a year, or drop the
+ * dateline's day): those of one block are all the other's. Entries of a list built alike
+ * ("For weight loss, a realistic rate is 0.5-1% …" / "For muscle gain, a realistic rate is
+ * 0.25-0.5% …", "April 15: First quarter …" / "June 15: Second quarter …") differ in them.
+ * Figures compare without their separators ("Rs 1,250" is "Rs 1250").
+ */
+function sameFigures(a: Measured, b: Measured): boolean {
+  const fa = figuresOf(a.canon);
+  const fb = figuresOf(b.canon);
+  const [fewer, more] = fa.size <= fb.size ? [fa, fb] : [fb, fa];
+  for (const f of fewer) if (!more.has(f)) return false;
+  return true;
+}
+const FIGURE = /\d(?:[\d,.]*\d)?/g;
+function figuresOf(canon: string): Set<string> {
+  const found = canon.match(FIGURE);
+  return new Set(found ? found.map((f) => f.replace(/[,.]/g, '')) : []);
+}
+
+/** Distinct words the two blocks share, over the larger block's distinct words. */
+function sharedWords(a: Measured, b: Measured): number {
+  const wa = new Set(tokensOf(a));
+  const wb = new Set(tokensOf(b));
+  let shared = 0;
+  for (const t of wa) if (wb.has(t)) shared++;
+  return shared / Math.max(wa.size, wb.size, 1);
 }
 /** Candidates compared per bucket at most; keeps the worst case linear. */
 const BUCKET_CAP = 16;
@@ -645,13 +678,38 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
           if (seenBy[j] === i) continue;
           seenBy[j] = i;
           if (uf.find(i) === uf.find(j)) continue;
-          if (near.jaccard(i, j) >= settings.nearDuplicate) {
+          if (near.jaccard(i, j) >= settings.nearDuplicate && sameFigures(items[i] as Measured, items[j] as Measured)) {
             uf.union(i, j);
             if (!kindOf[i]) kindOf[i] = 'near';
             if (!kindOf[j]) kindOf[j] = 'near';
           }
         }
         if ((buckets.len[slot] as number) < BUCKET_CAP) buckets.push(slot, i);
+      }
+    }
+  }
+
+  // 2b. A copy pasted close to its paragraph (an edited repeat set right under it, or a block
+  // or two further down) is compared outright, not left to MinHash's odds (a pair at 0.6
+  // escapes the buckets one time in seven): a linear pass over near neighbours. Right under
+  // it, a little less likeness makes a copy when nearly all its words are the paragraph's
+  // ("unter anderem" for "vor allem" and "Hamburg" for "den Hafen" in thirty words); a list's
+  // entries built alike ("Victor N. Burton: Dealing in methamphetamine, … bond." / "Jonathan
+  // P. Blair: Possession of methamphetamine, … bond.") differ in more of their words.
+  const editedPair = (i: number, j: number, similarity: number): boolean =>
+    j === i + 1 && similarity >= settings.nearDuplicate - NEIGHBOUR_EASING && sharedWords(items[i] as Measured, items[j] as Measured) >= EDITED_NEIGHBOUR_WORDS;
+  // (Only blocks of a paragraph's length: a list's short entries, "Step #3: How many sets …",
+  // share their frame.)
+  const isNeighbourChecked = (i: number): boolean => isEligible(i) && (items[i] as Measured).tokenCount >= LONG;
+  for (let i = 0; i < n; i++) {
+    if (!isNeighbourChecked(i)) continue;
+    for (let j = i + 1; j <= i + NEIGHBOURS && j < n; j++) {
+      if (!isNeighbourChecked(j) || uf.find(i) === uf.find(j)) continue;
+      const similarity = near.jaccard(i, j);
+      if ((similarity >= settings.nearDuplicate || editedPair(i, j, similarity)) && sameFigures(items[i] as Measured, items[j] as Measured)) {
+        uf.union(i, j);
+        if (!kindOf[i]) kindOf[i] = 'near';
+        if (!kindOf[j]) kindOf[j] = 'near';
       }
     }
   }

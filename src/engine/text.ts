@@ -77,7 +77,8 @@ const CREDIT_AT_END = new RegExp(
   [
     // "… (México). EFE/Francisco Guasco", "… REUTERS/Kim Kyung-Hoon/File Photo", "(Foto Adnkronos)"
     String.raw`(?:^|[.(]\s*|\s)(?:EFE|AFP|AP|REUTERS|Reuters|EPA|ANSA|dpa|LUSA|Lusa|XINHUA|Xinhua|AAP|KEYSTONE|Keystone|BELGA|ANP|PAP|NTB|ANTARA FOTO|ANTARA)\s*/\s*[^/()]{2,40}(?:/[^/()]{2,40})?\)?`,
-    String.raw`\((?:Foto|Photo|Bild|Fotó)\s+[^()]{2,40}\)`,
+    // "(Photo courtesy of the Ministry of Water and Irrigation)", "(Image: NASA)"
+    String.raw`\((?:Foto|Photo|Bild|Fotó|Image|Picture)\s*:?\s+[^()]{2,70}\)`,
     // "… illustration picture. — Reuters pic", "… Bus Station. — File photo"
     String.raw`\.\s+[—–-]\s*(?:\p{Lu}[\p{L}.]*\s+)?(?:pic|photo|picture|file photo|foto)`,
     String.raw`\(\s*\p{Lu}[^()/]{0,40}(?:/[^()/]{1,40})+\)`,
@@ -114,10 +115,10 @@ const CREDIT_LABEL_AT_END =
 const CAPTION_MAX_WORDS = 45;
 
 /**
- * "File photo: A combine harvester at work …", "VIDEO: Evacuees describe fleeing … (1:24)": a
- * caption that opens on its label.
+ * "File photo: A combine harvester at work …", "VIDEO: Evacuees describe fleeing … (1:24)",
+ * "Figure 1: Plan view of the drill holes": a caption that opens on its label.
  */
-const CAPTION_LABEL_AT_START = /^(?:file photo|photo|photo gallery|gallery|picture|pic|foto|image|bild|video)\s*:\s+\p{Lu}/iu;
+const CAPTION_LABEL_AT_START = /^(?:file photo|photo|photo gallery|gallery|picture|pic|foto|image|bild|video|(?:figure|fig\.|chart|graph|exhibit|abbildung|abb\.|grafik)\s*\d{1,2}[a-z]?)\s*:\s+\p{Lu}/iu;
 
 /**
  * A photo's credit on a line of its own: "Rubens Cavallari - 22.abr.2025/Folhapress",
@@ -157,6 +158,20 @@ function markCreditLines(blocks: Block[]): void {
     const inText = before !== undefined && before.kind === 'paragraph' && ENDS_BLOCK.test(before.text) && before.text.split(/\s+/).length >= MIN_TEXT_WORDS;
     if ((inText && !ENDS_BLOCK.test(above.text)) || storyBelow) blocks[i - 1] = { ...above, kind: 'caption', features: { ...above.features, inFigure: true } };
   }
+}
+
+/**
+ * A rule drawn in characters ("___", "* * *", "###"): a line of its own, which nothing continues.
+ * (A lone "。" is a sentence's end cut onto its own line, not a rule.)
+ */
+const RULE_LINE = /^[^\p{L}\p{N}]{3,}$/u;
+/** A web address alone on its line ("https://images.example.com/fig1.jpg", "www.example.com"). */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** A block of plain text; a bare web address is a link, as it would be on the page. */
+function lineBlock(id: number, text: string, kind: BlockKind): Block {
+  const link = BARE_URL.test(text);
+  return makeBlock(id, text, { kind, tag: 'line', ...(link ? { linkChars: text.length, linkCount: 1 } : {}) });
 }
 
 function isPhotoCaption(text: string): boolean {
@@ -238,17 +253,26 @@ function wrapWidth(lines: readonly string[], lengths: readonly number[], second:
     goesOn++;
     // A line goes on mid-sentence when the next starts in lower case, or, in a script without
     // case, when it did not end its sentence.
-    if (STARTS_LOWER.test(next) || (STARTS_CASELESS.test(next) && !ENDS_BLOCK.test(lines[i] as string))) {
+    // (Or, in a language that capitalises its nouns, when the line ended no sentence and the
+    // next one, starting with a capital and no wider than the width, ends one: "… gegenüber
+    // dem" / "Vorjahr, wie die Gesellschaft mitteilte."; a headline's next line, the paragraph
+    // under it, runs on unwrapped.)
+    const above = lines[i] as string;
+    if (STARTS_LOWER.test(next) || (!ENDS_BLOCK.test(above) && (STARTS_CASELESS.test(next) || (STARTS_UPPER.test(next) && next.length <= best && ENDS_BLOCK.test(next))))) {
       midSentence++;
       widestGoingOn = Math.max(widestGoingOn, n);
     }
   }
   if (midSentence < 3 || midSentence < 0.4 * goesOn) return 0;
-  return second ? widestGoingOn : best;
+  // The width is no wider than the lines that went on mid-sentence: a longer line at the top
+  // of the band (a headline of 84 characters over text wrapped at 76) was set so, not wrapped.
+  return second ? widestGoingOn : Math.min(best, widestGoingOn + WIDTH_SLACK);
 }
 
 /** The widest wrapping looked for: e-mail and terminal texts wrap at 72 to 80 columns. */
 const MAX_WRAP = 120;
+/** How much wider than the widest line that went on mid-sentence the wrapping may be. */
+const WIDTH_SLACK = 2;
 /** A wrapped line ends within a fifth of the width: its next word would not have fitted. */
 const BAND = 0.8;
 
@@ -328,13 +352,13 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
   const flush = (): void => {
     if (!pending) return;
     if (pending.kind === 'paragraph' && isHeadlineList(pending.parts, blocks[blocks.length - 1]?.text)) {
-      for (const part of pending.parts) blocks.push(makeBlock(blocks.length, part.replace(/\s+/g, ' ').trim(), { kind: 'paragraph', tag: 'line' }));
+      for (const part of pending.parts) blocks.push(lineBlock(blocks.length, part.replace(/\s+/g, ' ').trim(), 'paragraph'));
       pending = null;
       return;
     }
     const joined = joinLines(pending.parts).replace(/\s+/g, ' ').trim();
     const kind = pending.kind === 'paragraph' && isPhotoCaption(joined) ? 'caption' : pending.kind;
-    if (joined) blocks.push(makeBlock(blocks.length, joined, { kind, tag: 'line' }));
+    if (joined) blocks.push(lineBlock(blocks.length, joined, kind));
     pending = null;
   };
 
@@ -356,7 +380,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
       flush();
       pending = { kind: 'list-item', parts: [line.slice(marker[0].length)] };
       countQuotes(line, true);
-    } else if (open && above !== undefined && (dashGoesOn || ENDING_ONLY.test(line) || wireLeadGoesOn(open.parts, above) || (STARTS_LOWER.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(above, line))) {
+    } else if (open && above !== undefined && !RULE_LINE.test(above) && !RULE_LINE.test(line) && (dashGoesOn || ENDING_ONLY.test(line) || wireLeadGoesOn(open.parts, above) || (STARTS_LOWER.test(line) && !BARE_URL.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(above, line))) {
       open.parts.push(line);
       countQuotes(line, false);
     } else {
@@ -458,7 +482,7 @@ function rejoinPrintedWhole(blocks: Block[]): Block[] {
       continue;
     }
     const text = joinLines(blocks.slice(i, end + 1).map((b) => b.text));
-    out.push(makeBlock(out.length, text, { kind: isPhotoCaption(text) ? 'caption' : 'paragraph', tag: 'line' }));
+    out.push(lineBlock(out.length, text, isPhotoCaption(text) ? 'caption' : 'paragraph'));
     changed = true;
     i = end;
   }

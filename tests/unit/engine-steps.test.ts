@@ -64,6 +64,29 @@ describe('repetition', () => {
     expect([...r.containedIn]).toEqual([-1, -1, -1, -1]);
   });
 
+  it('finds an edited copy set right under its paragraph, even a little less alike', () => {
+    // A few words changed in a thirty-word paragraph: under the near-copy threshold of word
+    // pairs, but nearly every word is the paragraph's, and it sits right under it.
+    const original = 'Als Grund für den Rückstand nennen Branchenvertreter unter anderem die langwierigen Genehmigungsverfahren und die begrenzte Tiefe der Elbe. Große Containerschiffe können den Hafen nur bei Flut voll beladen anlaufen.';
+    const edited = 'Als Grund für den Rückstand nennen Branchenvertreter vor allem die langwierigen Genehmigungsverfahren sowie die begrenzte Tiefe der Elbe. Große Containerschiffe können Hamburg nur bei Flut voll beladen anlaufen.';
+    const r = findRepetition(items([ARTICLE[0]!, original, edited, ARTICLE[1]!]), s);
+    expect(r.similarity(1, 2)).toBeLessThan(s.nearDuplicate);
+    expect(r.groups).toEqual([[1, 2]]);
+    // Further apart, the usual threshold holds.
+    expect(findRepetition(items([original, ARTICLE[0]!, ARTICLE[1]!, edited]), s).groups).toEqual([]);
+  });
+
+  it('does not take entries of a list built alike for copies: their figures differ', () => {
+    const entries = [
+      'For weight loss, a realistic rate is 0.5-1% of body weight per week, which for most people means one or two pounds a week at most.',
+      'For muscle gain, a realistic rate is 0.25-0.5% of body weight per week, which for most people means one or two pounds a month at most.',
+    ];
+    expect(findRepetition(items(entries), s).groups).toEqual([]);
+    // A copy may add a figure or drop one: those of one block are all the other's.
+    const withYear = entries[0]!.replace('per week,', 'per week in 2025,');
+    expect(findRepetition(items([entries[0]!, ARTICLE[0]!, withYear]), s).groups).toEqual([[0, 2]]);
+  });
+
   it('stays linear: a thousand identical teasers form one group', () => {
     const many = Array.from({ length: 1000 }, () => 'Read the latest on the tram network expansion and what it means for you');
     const r = findRepetition(items(many), s);
@@ -253,6 +276,24 @@ describe('plain-text repeats and chrome', () => {
     const a = read([headline, ...body, 'Disclaimer:', note, 'Most popular stories']);
     expect(a.title).toBe(headline);
     expect(a.blocks.find((b) => b.text === note)?.verdict).toBe('boilerplate');
+  });
+  it('flags a divider line and a web address alone on its line, and starts the article under a headline set over its metadata', () => {
+    const a = read([
+      'You have 2 free articles remaining this month.',
+      'Business',
+      'Jordan to launch desalination tender',
+      'Reuters',
+      'Published March 12, 2025 at 10:02 a.m. ET',
+      ...body,
+      '___',
+      'https://images.example.com/files/desalination_fig1.jpg',
+      'Most popular stories',
+    ]);
+    expect(a.title).toBe('Jordan to launch desalination tender');
+    expect(a.source).toBe('Reuters');
+    expect(a.cleanText.split('\n\n')).toEqual(body);
+    expect(a.blocks.find((b) => b.text === '___')?.reasons[0]?.code).toBe('separator');
+    expect(a.blocks.find((b) => b.text.startsWith('https://'))?.verdict).toBe('boilerplate');
   });
 });
 

@@ -62,7 +62,7 @@ export const SHARE_ROW_WORDS: ReadonlySet<string> = new Set(
 
 /** "Read also: <a story's headline>", "Lea también: …", "Czytaj także: …": one related story's link. */
 export const READ_ALSO =
-  /^(watch|read also|also read|see also|read more|related|lea también|lee también|leia também|veja também|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|te puede interesar|también te puede interesar|te recomendamos|citește și|citeste si|lees ook|läs (också|även)|i\u0307?lgi\u0307?li\u0307? haber|baca juga|czytaj (także|też|również)|читайте также|διαβάστε (επίσης|ακόμη|ακόμα)|اقرأ أيضاً|اقرأ أيضا|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|auch interessant|関連記事|相关(新闻|阅读|报道)|관련\s?기사|함께 보면 좋은 기사)\s*[:：]\s*\S|^(also )?read\s*\|\s*\S|^read\s*:\s*\S/;
+  /^(watch|read also|also read|see also|read more|related(?: (?:videos?|stor(?:y|ies)|articles?|coverage|reading|content|news))?|lea también|lee también|leia também|veja também|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|te puede interesar|también te puede interesar|te recomendamos|citește și|citeste si|lees ook|läs (också|även)|i\u0307?lgi\u0307?li\u0307? haber|baca juga|czytaj (także|też|również)|читайте также|διαβάστε (επίσης|ακόμη|ακόμα)|اقرأ أيضاً|اقرأ أيضا|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|auch interessant|関連記事|相关(新闻|阅读|报道)|관련\s?기사|함께 보면 좋은 기사)\s*[:：]\s*\S|^(also )?read\s*\|\s*\S|^read\s*:\s*\S/;
 
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Wire and syndication legal notices.
@@ -72,7 +72,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A "Disclaimer:" label on a line of its own: what follows it is the disclaimer.
   p('legal-disclaimer', 'legal or wire disclaimer', /^(legal )?disclaimer:?$/, 2, 0.95, true),
   p('copyright', 'copyright line',
-    /^(©|\(c\)|copyright\b)|©\s?\d{4}|\ball rights reserved\b|this document is subject to copyright|may not be (published|reproduced|copied),? (broadcast|distributed|rewritten)|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|все права защищены|版权所有|無断転載/,
+    /^(©|\(c\)|copyright\b)|©\s?\d{4}|\ball rights reserved\b|this document is subject to copyright|may not be (published|reproduced|copied),? (broadcast|distributed|rewritten)|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|все права защищены|版权所有|無断転載|dilarang keras mengambil konten|\b(crawling|scraping|pengindeksan otomatis)\b.{0,40}\buntuk ai\b|\btext (and|&) data mining\b/,
     45, 0.9),
   p('newsletter-pitch', 'newsletter pitch',
     /sign (up|me up) (for|to) (our|the|a)\b|subscribe (to|for) (our|the)\b|(our|free|daily|weekly|email) newsletters?\b|daily (email|dose of)\b|(straight |right )?(in|to) your inbox|delivered (daily|weekly|to your inbox)|keeps you (fully )?up to date|want more (stories|articles|news) like this|enter your e-?mail( address)? to (subscribe|receive|get|follow)|by signing up,? you (consent|agree)|subscribe for free|dans votre boîte (mail|e-mail|aux lettres)|in (ihr|ihrem) postfach|en tu (correo|bandeja)|na sua caixa de (e-mail|entrada)|nella tua casella|receive notifications of new (posts|articles|stories) by e-?mail|join (thousands|millions|hundreds|[\d,.]+k?) (of )?(other )?(readers|subscribers|people)|get (our|the) (latest|best) .{0,30}(email|inbox|newsletter)|abonnez-vous|inscrivez-vous|jetzt (abonnieren|anmelden)|suscr[ií]bete|suscr[ií]base|iscriviti|subscreva|inscreva-se|подпишитесь|подписывайтесь|(receba|recibe|reciba) .{0,30}(not[ií]cias|novidades|newsletter|boletim|bolet[ií]n)/,
@@ -91,10 +91,14 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(\d+ )?comments?( \(\d+\))?:?$|^no comments?( yet)?\.?$|leave a (comment|reply)|be the first to comment|post a comment|comments are closed|join the (conversation|discussion)|view comments|show comments|add (a|your) comment|^kommentare?$|^commentaires?$|^comentarios?$|^комментарии$|^(the )?comments? (are|is) the (sole )?responsibility of|^(our|community|commenting|comment) (rules|guidelines)$|^read the (rules|community guidelines)( here)?$|^(os )?comentários (são|é) de (inteira |exclusiva )?responsabilidade|^(los )?comentarios son (de )?(exclusiva )?responsabilidad|^i commenti (sono|è) (di )?(esclusiva )?responsabilità|^(comentários|commenti|kommentarer|コメント|评论|網友評論|网友评论|댓글|टिप्पणियां|bình luận)( \(?\d+( ?件)?\)?)?$/,
     12, 0.9, true),
   p('error-banner', 'error message from a broken embed',
-    /^(403|404|500|502|503)( error)?$|^(sorry|oops|error)!*$|^error!|page (you (were|are) looking for|you requested|requested) (doesn'?t|does not|could not|cannot|can'?t|no longer) (exist|be found)|page not found|page you (are|were) looking for (might|may) have been removed|(page|article|story|content) (you requested |you are looking for )?is (no longer|not|temporarily) (available|unavailable)|the requested (url|page) was not found|something went wrong|access (denied|forbidden)|please enable javascript|(javascript|cookies) (is|are) (disabled|required)|your browser (does not|doesn'?t) support|failed to load|content (is )?(not|no longer) available|this (video|content|embed) is unavailable|(page|that page) can'?t be found|nothing (was )?found at this location|maybe try (a|one of the links below or a) search/,
+    /^(403|404|500|502|503)( error)?$|^(sorry|oops|error)!*$|^error!|page (you (were|are) looking for|you requested|requested) (doesn'?t|does not|could not|cannot|can'?t|no longer) (exist|be found)|page not found|page you (are|were) looking for (might|may) have been removed|(page|article|story|content) (you requested |you are looking for )?is (no longer|not|temporarily) (available|unavailable)|the requested (url|page) was not found|something went wrong|access (denied|forbidden)|please enable javascript|(javascript|cookies) (is|are) (disabled|required)|your browser (does not|doesn'?t) support|failed to load|content (is )?(not|no longer) available|this (video|content|embed) is unavailable|(video|content|page) is not available in your (region|country|area|location)|(page|that page) can'?t be found|nothing (was )?found at this location|maybe try (a|one of the links below or a) search/,
     25, 0.9),
+  // A TV or radio station's banners over every page, and the skip link for screen readers.
+  p('site-banner', 'site banner',
+    /^(skip to (the )?(main )?(content|navigation|article)|skip navigation|zum inhalt springen|aller au contenu|ir al contenido|saltar al contenido)$|^(weather alert|severe weather alert|watch live|live now|listen live|on air now)\s*:/,
+    30, 0.85),
   p('cookie-notice', 'cookie notice',
-    /\bwe use cookies\b|\bthis (web)?site uses cookies\b|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse) this|manage (your )?(cookie|consent|privacy) (settings|preferences)|\b(utilizamos|usamos) cookies\b|\beste (sitio|site|portal)( web)? (utiliza|usa) cookies\b|\bnous utilisons des cookies\b|\bce site utilise des cookies\b|\bwir verwenden cookies\b|\bdiese (website|webseite) verwendet cookies\b|\butilizziamo (i )?cookie|\bquesto sito utilizza (i )?cookie|\bмы используем (файлы )?cookie|\b(wij|we) gebruiken cookies\b|\bvi använder (cookies|kakor)\b|çerezler(i)? kullan|çerez politikası|acest site folosește cookie|folosim cookie|política de cookies|politique (de|relative aux) cookies|cookie-richtlinie/,
+    /\bwe use cookies\b|\bthis (web)?site uses cookies\b|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse) this|manage (your )?(cookie|consent|privacy) (settings|preferences)|\b(utilizamos|usamos) cookies\b|\beste (sitio|site|portal)( web)? (utiliza|usa) cookies\b|\butilisons des cookies\b|continuer sans accepter|continue without accepting|continuar sin aceptar|weiter ohne (zustimmung|einwilligung)|\bce site utilise des cookies\b|\bwir verwenden cookies\b|\bdiese (website|webseite) verwendet cookies\b|\butilizziamo (i )?cookie|\bquesto sito utilizza (i )?cookie|\bмы используем (файлы )?cookie|\b(wij|we) gebruiken cookies\b|\bvi använder (cookies|kakor)\b|çerezler(i)? kullan|çerez politikası|acest site folosește cookie|folosim cookie|política de cookies|politique (de|relative aux) cookies|cookie-richtlinie/,
     60, 0.9),
   // "We care about the protection of your data. Read our Privacy Policy."
   p('cookie-notice', 'cookie notice', /read our privacy (policy|notice)|we care about (the protection of )?your (data|privacy)/, 20, 0.85),
@@ -112,8 +116,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   p('read-more-link', '"read more" link',
     /^(read the (full|whole|original|rest of the) (story|article)|read more|continue reading|click here|more information|full story|view (more|all)|see (more|all)|load more|show more|weiterlesen|lire la suite|leer más|leggi (tutto|anche)|ler mais|подробнее)\b.{0,30}$/,
     8, 0.8),
-  // A press wire's link to its own copy of the release, closing it on a syndicator's page.
-  p('read-more-link', '"read more" link', /^view original content( to download multimedia)?\s*:/, 40, 0.85),
+  // A press wire's link to its own copy of the release, closing it on a syndicator's page, or
+  // to a figure's larger version ("To view an enhanced version of Figure 1, please visit:").
+  p('read-more-link', '"read more" link', /^view original content( to download multimedia)?\s*:|^to view (an enhanced|the source|the original|a larger) version of [^.]{1,60}?,? (please )?(visit|click)/, 40, 0.85),
   p('app-promo', 'app or social promo',
     /download (our|the) (.{1,30} )?app\b|get (our|the) app|available on (the )?(app store|google play)|follow (us|@)|follow [^.]{1,40} on (whatsapp|telegram|google news|instagram|facebook|x|twitter)( channels?)?$|join us on (telegram|whatsapp|facebook)|like us on facebook|подписывайтесь на (наш|наши) (канал|telegram)|(síguenos|siga-nos|folgen sie uns|suivez-nous) (en|no|nas|auf|sur)\b/,
     30, 0.8),
@@ -121,7 +126,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // "make a one-time contribution", "Donate today". Short lines only: a story about a charity
   // that quotes "donate now" runs longer.
   p('support-pitch', 'donation or support pitch',
-    /\bsupport (our|independent|local|quality|nonprofit|non-profit|public service|fact-based) (journalism|reporting|newsroom|news)\b|\b(make|give) a (tax-deductible |one-time |monthly |recurring )?(donation|contribution|gift) (to|today|now)\b|\bdonate (now|today)\b|\bbecome a (member|supporter|patron)( today| now)?\b|\bsupport us\b|\bchip in\b/,
+    /\bsupport ((our|independent|local|quality|nonprofit|non-profit|public service|fact-based) ){1,3}(journalism|reporting|newsroom|news)\b|\bbecome an? (\S+ ){1,3}(supporter|member) (from|for|today)\b|\b(make|give) a (tax-deductible |one-time |monthly |recurring )?(donation|contribution|gift) (to|today|now)\b|\bdonate (now|today)\b|\bbecome a (member|supporter|patron)( today| now)?\b|\bsupport us\b|\bchip in\b/,
     40, 0.85),
   // The box about the author under an article: its heading opens a section of chrome.
   p('author-bio', "author's bio",
@@ -144,7 +149,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A paywall's line inside the article: "Subscribe to Bloomberg.com to keep reading — unlimited
   // access for $1.99 a month." (Rare phrases are anchored or kept short: every pattern joins
   // the union that screens each block, chrome.ts.)
-  p('support-pitch', 'donation or support pitch', /^subscribe (to|now)\b.{0,40} to (keep|continue) reading\b/, 40, 0.85),
+  p('support-pitch', 'donation or support pitch', /^subscribe (to|now)\b.{0,40} to (keep|continue) reading\b|^you have (\d+|one|two|three) (free )?(articles?|stories|stor(y|ies)) (left|remaining)\b/, 40, 0.85),
   // A portal's own pitch under the story: "Catch all the latest India News, Weather updates and
   // Breaking News on The Daily …".
   p('app-promo', 'app or social promo', /^catch all the (latest|breaking)\b.{0,120}\b(news|updates)\b/, 40, 0.8),
