@@ -106,6 +106,7 @@ const META_REASON: Record<MetaBlock['kind'], string> = {
   byline: 'byline',
   dateline: 'dateline',
   source: 'source-credit',
+  contact: 'press-contact',
 };
 
 function strongest(evidence: readonly Evidence[]): Evidence | null {

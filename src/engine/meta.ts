@@ -11,7 +11,7 @@ import type { PageHints } from './types';
 import { canonical } from './normalize';
 import { META_WORDS } from './lexicon/class-words';
 
-export type MetaKind = 'headline' | 'byline' | 'dateline' | 'source';
+export type MetaKind = 'headline' | 'byline' | 'dateline' | 'source' | 'contact';
 
 export interface MetaBlock {
   kind: MetaKind;
@@ -104,6 +104,18 @@ const AGENCY_BYLINE_CAPS = new RegExp(String.raw`^([^,]{3,60}),\s+(${CAPS_WIRES}
 const CAPS_SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?(${CAPS_WIRES})\)?(?:\s*\(www\.[^()]+\))?\.?$`, 'u');
 /** An agency's sign-off, its editors' initials ("hn/mm/rsc", "ah/dj", "kwol/ pzaj/", KUNA's "(end) sd.gta"): a line of its own. */
 export const SIGN_OFF = /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+\s*\/?$|^[Ee]nd[Ii]tem$|^\((?:end|ends)\)\s*\p{Ll}{1,4}(?:[./]\s*\p{Ll}{1,4})*$/u;
+
+/**
+ * A desk's sign-off on a line of its own: "(KNN Bureau)", "--(Petra) H.F" (the wire's code and
+ * the editor's initials).
+ */
+const DESK_BUREAU = /^\(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2}\s+(?:Bureau|Desk|News Desk|Newsroom|Staff)\)$/u;
+const WIRE_INITIALS = new RegExp(String.raw`^[-–—]{1,2}\s*\((?:${WIRES})\)\s+(\p{L}(?:[.\s]?\p{L}){0,4}\.?)$`, 'iu');
+function deskCredit(text: string): boolean {
+  if (DESK_BUREAU.test(text)) return true;
+  const initials = WIRE_INITIALS.exec(text)?.[1];
+  return initials !== undefined && initials === initials.toUpperCase();
+}
 
 /** "Par Le Journal du Littoral avec AFP", "Von Redaktion mit dpa": a byline that names the wire. */
 const WITH_WIRE = new RegExp(String.raw`\s(?:avec|with|and|of|mit|und|con|y|com|e|z|met|en|och|ile)\s+(?:l'|la\s+|the\s+)?(${WIRES})$`, 'iu');
@@ -363,7 +375,7 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       found.set(i, { kind: 'byline', value: posted[2] as string });
       continue;
     }
-    if (m.block.kind !== 'heading' && (storyCredit(text, m.words) || SIGN_OFF.test(text) || DESK_EDITOR.test(text))) {
+    if (m.block.kind !== 'heading' && (storyCredit(text, m.words) || SIGN_OFF.test(text) || DESK_EDITOR.test(text) || deskCredit(text))) {
       found.set(i, { kind: 'byline', value: text, credit: true });
       continue;
     }
@@ -379,7 +391,55 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       if (kind !== 'source' || m.words <= 6) found.set(i, { kind, value: m.block.text.replace(/^(by|von|par|por)\s+/i, '') });
     }
   }
+  if (region.view === 'sequence') markContactBlock(items, region, found);
   return found;
+}
+
+/** "Media Contact:", "For further information, please contact:": a press release's contact details follow. */
+const CONTACT_LABEL =
+  /^(?:(?:media|press|investor|company|news|pr)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|press office|for (?:further|more) (?:information|details),? (?:please )?contact)\s*:?$/i;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+const PHONE = /(?:^|[\s:])\+?\(?\d[\d\s().-]{6,}\d/;
+const CONTACT_FIELD = /^(?:tel|telephone|phone|mobile|email|e-mail|fax|web|website)\s*[:.]|^(?:https?:\/\/|www\.)|^email us here$/i;
+/** A contact block's lines: a name, a post, a company, an address, an e-mail, a phone. */
+const CONTACT_LINES = 6;
+const CONTACT_LINE_WORDS = 10;
+
+/** A line of contact details: an e-mail address, a phone or another field. */
+function contactField(m: Measured): boolean {
+  const t = m.block.text;
+  return m.words <= CONTACT_LINE_WORDS && m.block.kind !== 'heading' && (EMAIL.test(t) || PHONE.test(t) || CONTACT_FIELD.test(t));
+}
+
+/** A few words of a contact's name, post or company ("Head of Communications, Asia-Pacific"). */
+function contactName(m: Measured): boolean {
+  return m.words <= 6 && m.block.kind === 'paragraph' && !/[.!?:]$/.test(m.block.text) && capitalShare(m.block.text) >= 0.5;
+}
+
+/**
+ * In plain text, a press release's contact block at the article's end ("Media Contact:" /
+ * "Sophie Grant press@altavera.com" / "+44 1224 555 018") is the release's metadata, not its
+ * text.
+ */
+function markContactBlock(items: readonly Measured[], region: Region, found: Map<number, MetaBlock>): void {
+  if (region.first < 0) return;
+  const end = Math.min(items.length - 1, region.last + 6);
+  for (let i = region.first + 1; i <= end; i++) {
+    const label = items[i] as Measured;
+    if (found.has(i) || label.words > 8 || !CONTACT_LABEL.test(label.block.text.trim())) continue;
+    // Names and posts come first, then the e-mail and phone: a line of a few words after
+    // those is what follows the block ("Key Findings" over a reprinted list).
+    let j = i + 1;
+    let fields = false;
+    for (; j < items.length && j <= i + CONTACT_LINES && !found.has(j); j++) {
+      const m = items[j] as Measured;
+      if (contactField(m)) fields = true;
+      else if (fields || !contactName(m)) break;
+    }
+    if (j === i + 1) continue;
+    for (let k = i; k < j; k++) found.set(k, { kind: 'contact', value: (items[k] as Measured).block.text });
+    return;
+  }
 }
 
 /**
@@ -645,8 +705,11 @@ function sourceBetweenHeadlineAndDate(m: Measured, below: Measured | undefined):
   const text = m.block.text;
   return m.block.kind === 'paragraph' && m.words <= 4 && !/[\d,]|[.!?:;]$/.test(text) && AGENCY_NAME.test(text) && !bylineShaped(m) && below !== undefined && datelineShaped(below);
 }
-/** Capitals of an agency's initials, or a slash between two names ("RFE/RL", "AAP", "Kyodo/AFP"). */
-const AGENCY_NAME = /(?:^|\s)\p{Lu}{2,}(?:\s|$|\/)|\S\/\S/u;
+/**
+ * Capitals of an agency's initials, a slash between two names ("RFE/RL", "AAP", "Kyodo/AFP"),
+ * or a masthead's word ("Tehran Times", "Gulf News").
+ */
+const AGENCY_NAME = /(?:^|\s)\p{Lu}{2,}(?:\s|$|\/)|\S\/\S|\s(?:Times|News|Post|Herald|Tribune|Gazette|Journal|Review|Agency|Press|Observer|Telegraph|Chronicle|Network|Media|Wire|Today|Express|Standard|Daily|Monitor|Insider)$/u;
 
 function datelineShaped(m: Measured): boolean {
   const text = m.block.text;

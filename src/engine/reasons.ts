@@ -25,6 +25,7 @@ export const REASON_TEMPLATES: Readonly<Record<string, string>> = {
   byline: 'Byline: {value}',
   dateline: 'Date line: {value}',
   'source-credit': 'Source credit: {value}',
+  'press-contact': 'Press contact details: {value}',
   // Chrome from text
   'legal-disclaimer': 'Legal or wire disclaimer (“{phrase}”)',
   copyright: 'Copyright line (“{phrase}”)',

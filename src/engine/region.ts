@@ -319,6 +319,9 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, st
   const runs: { first: number; last: number; words: number }[] = [];
   let cur: { first: number; last: number; words: number } | null = null;
   let gap = 0;
+  // In plain text, the lines under a line that introduces them ("Key features of the X2
+  // include:") are its list, even without list marks.
+  let introduced = false;
   items.forEach((m, i) => {
     if (good[i]) {
       if (cur && gap <= MAX_GAP) {
@@ -329,7 +332,12 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, st
         runs.push(cur);
       }
       gap = 0;
-    } else if (!(plainText && isArticleListItem(m, excluded))) gap++;
+      introduced = plainText && introducesList(m, excluded);
+      return;
+    }
+    if (plainText && (isArticleListItem(m, excluded) || (introduced && isUnmarkedListItem(m, excluded)))) return;
+    gap++;
+    introduced = plainText && cur !== null && gap === 1 && introducesList(m, excluded);
   });
   const inRegion = new Uint8Array(items.length);
   if (!runs.length) return { inRegion, root: -1, first: -1, last: -1, view: 'sequence' };
@@ -365,6 +373,17 @@ function headlinesBetween(items: readonly Measured[], from: number, to: number):
 /** A list item with nothing of chrome about it: no chrome phrase, no links, not cut off. */
 function isArticleListItem(m: Measured, excluded: Uint8Array): boolean {
   return m.block.kind === 'list-item' && !excluded[m.block.id] && !m.truncated && m.linkDensity < 0.3 && m.words >= 3;
+}
+
+/** "Key features of the Kestrel X2 include:": a line of text that ends on a colon. */
+function introducesList(m: Measured, excluded: Uint8Array): boolean {
+  return m.block.kind === 'paragraph' && !excluded[m.block.id] && m.words >= 3 && m.block.text.endsWith(':');
+}
+
+/** "Up to 55 minutes of flight time on a single charge": a short line, no sentence, no chrome. */
+const LIST_LINE_WORDS = 16;
+function isUnmarkedListItem(m: Measured, excluded: Uint8Array): boolean {
+  return m.block.kind === 'paragraph' && !excluded[m.block.id] && !m.truncated && m.linkDensity < 0.3 && m.words >= 2 && m.words <= LIST_LINE_WORDS;
 }
 
 /**

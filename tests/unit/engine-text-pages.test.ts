@@ -258,6 +258,12 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // over the headline ("The Independent").
   'x09_pressrelease_water_main.txt': ['source:'],
   'x11_independent_potholes.txt': ['source:'],
+  // the headline printed again over a reprinted body, which this tester counts as a duplicate:
+  // the engine flags it as chrome (headline-repeat), since a duplicate names a block of the
+  // text as its original and the headline is the title, not text;
+  'r04_dailysabah_sport.txt': ['not flagged duplicate: Galatasaray Edge'],
+  // a photo's caption inside the text with no credit or label to tell it from a sentence.
+  'r11_globenewswire_tech.txt': ['chrome in clean text: Kestrel X2 docking station'],
 };
 
 const norm = (s: string): string =>
@@ -328,7 +334,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(308);
+    expect(pages.length).toBe(332);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {

@@ -150,6 +150,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // access for $1.99 a month." (Rare phrases are anchored or kept short: every pattern joins
   // the union that screens each block, chrome.ts.)
   p('support-pitch', 'donation or support pitch', /^subscribe (to|now)\b.{0,40} to (keep|continue) reading\b|^you have (\d+|one|two|three) (free )?(articles?|stories|stor(y|ies)) (left|remaining)\b/, 40, 0.85),
+  // A note that a machine wrote the story: "This article was generated with the support of AI
+  // and reviewed by an editor."
+  p('legal-disclaimer', 'legal or wire disclaimer', /^this (article|story|content|report) (was|has been) (generated|written|produced|created) (with the (support|help|assistance) of|using|by) (ai|artificial intelligence)\b/, 40, 0.85),
   // A portal's own pitch under the story: "Catch all the latest India News, Weather updates and
   // Breaking News on The Daily …".
   p('app-promo', 'app or social promo', /^catch all the (latest|breaking)\b.{0,120}\b(news|updates)\b/, 40, 0.8),
