@@ -8,6 +8,7 @@
  *    <div class="layout-with-sidebar"> is not all sidebar.
  * Evidence only; decide.ts turns it into verdicts.
  */
+import { SECTION_NAMES } from './lexicon/section-names';
 import { CHROME_PATTERNS, SHARE_ROW_WORDS, WIRE_DATELINE } from './lexicon/chrome-phrases';
 import type { Measured } from './measure';
 import type { Container } from './types';
@@ -84,8 +85,30 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Kinds where a line of symbols means something: code, a table's "–" for none. */
 const NO_SEPARATOR_KINDS: ReadonlySet<string> = new Set(['preformatted', 'table-cell']);
 
-export function textEvidence(m: Measured, settings: EngineSettings): Evidence[] {
+/**
+ * "Home Firenze Prato Pisa Livorno Siena Arezzo Lucca Sport Cultura Video", "Новости Политика
+ * Экономика Общество": a site's menu flattened onto one line of plain text. Five words and
+ * more, each capitalised, no figure, no punctuation, none of the language's function words,
+ * and sections' names among them (a Title Case headline may lack function words too:
+ * "Kazakhstan Raises Wheat Export Quota Amid Bumper Harvest").
+ */
+const MENU_WORDS = 5;
+const MENU_SECTIONS = 3;
+const MENU_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){4,}$/u;
+function isMenuLine(m: Measured): boolean {
+  if (m.words < MENU_WORDS || m.stopwordRatio !== 0 || m.block.kind !== 'paragraph' || !MENU_LINE.test(m.block.text)) return false;
+  let sections = 0;
+  for (const word of m.canon.split(' ')) if (SECTION_NAMES.has(word)) sections++;
+  return sections >= MENU_SECTIONS;
+}
+
+/**
+ * What a block's own text says of it. `plainText`: the page is plain text whose language's
+ * function words are known (what tells a flattened menu from a headline).
+ */
+export function textEvidence(m: Measured, settings: EngineSettings, plainText = false): Evidence[] {
   const out: Evidence[] = [];
+  if (plainText && isMenuLine(m)) out.push({ code: 'site-menu', label: 'site menu', weight: 0.85, params: { phrase: clip(m.block.text, MAX_PHRASE) } });
   for (const pattern of mayMatchPhrase(m) ? CHROME_PATTERNS : []) {
     if (m.words > pattern.maxWords) continue;
     const match = pattern.re.exec(m.canon);

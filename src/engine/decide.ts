@@ -71,6 +71,8 @@ interface Section {
   scope: number;
   /** The heading's box also holds the article text before it. */
   inFlow: boolean;
+  /** Article text came before the heading: a box set into the article, not over or under it. */
+  afterText: boolean;
   /**
    * The heading's own container. Inside a known section box, only a heading beside this one
    * ends the section: the teasers' own headings ("RANDY ANDY" over each story in a "Most
@@ -81,6 +83,9 @@ interface Section {
 
 /** A block whose own class says "caption" is read as one up to this many words. */
 const CAPTION_MAX_WORDS = 60;
+
+/** A subheading inside the article runs to this many words. */
+const SUBHEADING_WORDS = 6;
 
 /** Copies shorter than this inside the article are kept unless they sit in a repeated run. */
 const SHORT_COPY_WORDS = 8;
@@ -179,10 +184,16 @@ export function decide(input: DecideInput): BlockResult[] {
     // like a sentence, past the line right under the heading.
     const bodyEndsFlow = (s: Section): boolean =>
       s.inFlow && input.bodyLike[j] === 1 && (s.scope >= 0 || (mj.endsSentence && j > s.heading + 1));
+    // (In plain text, so does the article's subheading right over such body text: "Waste and
+    // crowding" under an "Also read" box.)
+    const subheadingEndsFlow = (s: Section): boolean => {
+      const next = items[j + 1];
+      return s.scope < 0 && s.afterText && region.inRegion[j] === 1 && j > s.heading + 1 && mj.words <= SUBHEADING_WORDS && !mj.endsSentence && next !== undefined && input.bodyLike[j + 1] === 1 && next.endsSentence && region.inRegion[j + 1] === 1;
+    };
     for (const s of open) {
       const ends =
         (b.kind === 'heading' && b.features.headingLevel <= s.level && (s.scope < 0 || b.features.container === s.box)) ||
-        (wj.verdict === 'content' && mj.linkDensity < 0.3 && (mj.words >= 25 || bodyEndsFlow(s))) ||
+        (wj.verdict === 'content' && mj.linkDensity < 0.3 && (mj.words >= 25 || bodyEndsFlow(s) || subheadingEndsFlow(s))) ||
         (s.scope >= 0 && !input.within(b.features.container, s.scope));
       if (!ends) open[k++] = s;
     }
@@ -209,7 +220,7 @@ export function decide(input: DecideInput): BlockResult[] {
         const inFlow =
           lastContent >= 0 &&
           (scope >= 0 ? input.within((items[lastContent] as Measured).block.features.container, scope) : region.inRegion[j] === 1);
-        open.push({ heading: j, level: b.kind === 'heading' ? b.features.headingLevel : 7, scope, inFlow, box: b.features.container });
+        open.push({ heading: j, level: b.kind === 'heading' ? b.features.headingLevel : 7, scope, inFlow, afterText: lastContent >= 0, box: b.features.container });
       }
     }
     if (wj.verdict === 'content') lastContent = j;

@@ -14,7 +14,7 @@
 import { confirmedMarks, contextMark, textEvidence } from './chrome';
 import { decide } from './decide';
 import { detectStopwordLang, measure, type Measured } from './measure';
-import { cleanTitle, findMetaBlocks, isRtl, joinStandfirst, leadingCredit, startUnderHeadline, namesWire, repostCredit, toBcp47, toIsoDate, trailingCredit, wireOpener } from './meta';
+import { cleanTitle, findMetaBlocks, isRtl, joinHighlights, joinStandfirst, leadingCredit, startUnderHeadline, namesWire, repostCredit, toBcp47, toIsoDate, trailingCredit, wireOpener } from './meta';
 import { findRegion, isBodyLike } from './region';
 import { findRepetition } from './repetition';
 import { settingsFor } from './settings';
@@ -48,7 +48,7 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
     );
   }
 
-  const textEv = items.map((m) => textEvidence(m, settings));
+  const textEv = items.map((m) => textEvidence(m, settings, !page.containers.length && stopwords !== null));
   const chromeLike = new Uint8Array(items.length);
   // 2 marks the label that opens a list of chrome ("Most popular", "Up next"): the line under it
   // is the list's first entry, never the headline.
@@ -86,6 +86,7 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
   const meta = findMetaBlocks(items, hints, region, chromeLike);
   if (!tree) {
     startUnderHeadline(region, meta);
+    joinHighlights(items, region, meta, chromeLike);
     joinStandfirst(items, region, meta, chromeLike);
   }
   const results = decide({
@@ -124,12 +125,18 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
     else if (m.kind === 'source') [source, sourceId] = [m.value, id]; // the closing credit wins over a masthead line
   }
   const content = results.filter((r) => r.verdict === 'content');
+  // The story's first paragraphs, past any highlights' bullets set over it.
+  const opening: typeof content = [];
+  for (const r of content) {
+    if (opening.length === 3) break;
+    if (r.kind !== 'list-item') opening.push(r);
+  }
   // A syndicator's credit opens the story's first paragraph, which may follow a standfirst.
   // A press release's "SOURCE Company" line names who issued it: it wins over a wire's
   // masthead line, but where the syndicator credits the wire that carried the release
   // ("(MENAFN- PR Newswire) …"), that credit is the source.
   let credited: string | null = null;
-  for (const r of content.slice(0, 3)) {
+  for (const r of opening) {
     const credit = leadingCredit(r.text);
     if (credit && (!hints.siteName || !hints.siteName.toLowerCase().includes(credit.toLowerCase()))) {
       credited = credit;
@@ -142,7 +149,7 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
   // wins over a masthead line above the story, which may be the site's own name
   // ("PiazzaNews.it" over "(ANSA) - BOLOGNA, 12 MAR - …").
   let wire: string | null = null;
-  for (const r of content.slice(0, 3)) wire ??= wireOpener(r.text);
+  for (const r of opening) wire ??= wireOpener(r.text);
   const masthead = source !== null && sourceId >= 0 && content[0] !== undefined && sourceId < content[0].id && !namesWire(source);
   if (masthead && (credited ?? wire)) source = credited ?? wire;
   source ??= wire;

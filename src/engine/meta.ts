@@ -117,6 +117,18 @@ function deskCredit(text: string): boolean {
   return initials !== undefined && initials === initials.toUpperCase();
 }
 
+/**
+ * "Copyright © 2025 Khaleej Times. All Rights Reserved. Provided by SyndiGate Media Inc.",
+ * "©2025 Los Angeles Times. … Distributed by Tribune Content Agency, LLC.", "Copyright (c) 2025.
+ * RFE/RL, Inc. Used with the permission of …": the paper that holds the story's copyright,
+ * named where a syndicator passes the story on. The story's source when nothing else names one.
+ */
+const SYNDICATED_COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}\.?\s*)?([\p{Lu}][^.©]{1,50}?)(?:,? inc\.?|,? llc\.?|,? ltd\.?)?\.\s.*\b(?:provided by|distributed by|used with (?:the )?permission|syndicated by)\b/iu;
+function syndicatedCopyright(text: string): string | null {
+  if (!/^(?:copyright|©|\(c\))/i.test(text)) return null;
+  return SYNDICATED_COPYRIGHT.exec(text)?.[1]?.trim() ?? null;
+}
+
 /** "Par Le Journal du Littoral avec AFP", "Von Redaktion mit dpa": a byline that names the wire. */
 const WITH_WIRE = new RegExp(String.raw`\s(?:avec|with|and|of|mit|und|con|y|com|e|z|met|en|och|ile)\s+(?:l'|la\s+|the\s+)?(${WIRES})$`, 'iu');
 
@@ -191,13 +203,13 @@ const MONTHS =
 /** Weekdays in Greek, Arabic and Indonesian ("Τρίτη, 14 Οκτωβρίου 2025", "الثلاثاء 14 أكتوبر 2025", "Selasa, 14 Oktober 2025"). */
 const OTHER_DAYS = 'δευτέρα|τρίτη|τετάρτη|πέμπτη|παρασκευή|σάββατο|κυριακή|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|senin|selasa|rabu|kamis|jumat|sabtu|minggu';
 const DATE_WORD = new RegExp(
-  String.raw`^(?:\d{1,4}|${MONTHS}|${OTHER_DAYS}|wib|wita|wit|ص|م|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|eastern|pacific|central|mountain|standard|daylight|time|on|at|om|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|kl|idag|igår|em|güncelleme|yayınlanma|p|m|pt|et|ct|mt|\d{1,2}h\d{2}|\d{1,2}(?:am|pm)|年|月|日|時|分|午前|午後|发布时间|更新|송고|송고시간|입력|수정|년|월|일|시)$`,
+  String.raw`^(?:\d{1,4}|${MONTHS}|${OTHER_DAYS}|wib|wita|wit|ص|م|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|jst|published|updated|posted|last|modified|eastern|pacific|central|mountain|standard|daylight|time|on|at|om|de|du|le|el|am|um|th|st|nd|rd|h|min|ago|hours?|minutes?|days?|yesterday|today|publié|publiée|mis|à|jour|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|kl|idag|igår|em|güncelleme|yayınlanma|p|m|pt|et|ct|mt|\d{1,2}h\d{2}|\d{1,2}(?:am|pm)|年|月|日|時|分|午前|午後|发布时间|更新|송고|송고시간|입력|수정|년|월|일|시|aujourd|hui|hier|heures?|\d{1,2}h|il|y|a)$`,
   'u',
 );
 
 const MONTH_WORD = new RegExp(String.raw`^(?:${MONTHS})$`, 'iu');
 const DATE_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${MONTHS}|${OTHER_DAYS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|modified|ago|yesterday|today|publié|publiée|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|güncelleme)(?![\p{L}\p{N}_])|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\b\d{1,2}(?::|h)\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${MONTHS}|${OTHER_DAYS}|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|published|updated|posted|modified|ago|yesterday|today|publié|publiée|publicado|actualizado|atualizado|veröffentlicht|aktualisiert|опубликовано|обновлено|vandaag|gisteren|bijgewerkt|gepubliceerd|publicerad|uppdaterad|güncelleme|mis à jour|il y a)(?![\p{L}\p{N}_])|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\b\d{1,2}(?::|h)\d{2}|\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b`,
   'iu',
 );
 
@@ -264,8 +276,11 @@ export function sourceOf(text: string): string | null {
   const t = text.trim();
   const signoff = wireSignoff(t);
   if (signoff) return signoff;
-  if (t.length > 90) return null;
-  const line = SOURCE_LINE.exec(t) ?? SOURCE_LINE.exec(t.split(/\s+[|•·]\s+/, 1)[0] as string) ?? BRAND_DOMAIN.exec(t) ?? CAPS_SOURCE_LINE.exec(t);
+  // ("Reuters | New Delhi | Updated: 12-03-2025 18:05 IST | Created: …": a wire's name
+  // heading a line of metadata, however long.)
+  const first = t.split(/\s+[|•·]\s+/, 1)[0] as string;
+  if (t.length > 90) return first.length < t.length && first.length <= 40 ? (SOURCE_LINE.exec(first)?.[1] ?? null) : null;
+  const line = SOURCE_LINE.exec(t) ?? SOURCE_LINE.exec(first) ?? BRAND_DOMAIN.exec(t) ?? CAPS_SOURCE_LINE.exec(t);
   if (line) return line[1] as string;
   // "(MENAFN- Trend News Agency)" on a line of its own.
   const credit = SYNDICATED_CREDIT.exec(t);
@@ -316,9 +331,15 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     if (m.words > 32 || (m.block.kind === 'heading' && f.headingLevel <= 2)) continue;
     const text = m.block.text.trim();
     // A source line is short, or a wire's sign-off ("AGERPRES/(AS - autor: …)").
-    const source = m.words <= 8 ? sourceOf(text) ?? (credited.has(text.toLowerCase()) ? text : null) : wireSignoff(text);
+    // (Or a line of metadata parts led by the wire: "Reuters | New Delhi | Updated: …".)
+    const source = m.words <= 8 ? sourceOf(text) ?? (credited.has(text.toLowerCase()) ? text : null) : text.includes(' | ') ? sourceOf(text) : wireSignoff(text);
     if (source) {
       found.set(i, SOURCE_CAPS.test(text) ? { kind: 'source', value: source, issuer: true } : { kind: 'source', value: source });
+      continue;
+    }
+    const holder = m.words <= 40 ? syndicatedCopyright(text) : null;
+    if (holder) {
+      found.set(i, { kind: 'byline', value: text, credit: true, agency: holder });
       continue;
     }
     if (headline >= 0 && i === headline + 1 && sourceBetweenHeadlineAndDate(m, items[i + 1])) {
@@ -494,6 +515,10 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
         return headlineOverMeta(items, i, chromeLike) ?? i;
       }
     }
+    // Over the byline and dateline, a long line without a full stop under a headline-length
+    // one: the standfirst and its headline ("RBI to inject ₹1.9 trn liquidity …" / "The
+    // central bank will buy government securities … banking system liquidity").
+    if (overMeta && onlyMetaBelow && !standfirst && i > 0 && m.words > 20 && standfirstShaped(m, chromeLike) && standfirstUnder(items[i - 1] as Measured, m, chromeLike, true)) return i - 1;
     if (metaLine) overMeta = true;
     else if (overMeta && !standfirst && isSentenceStandfirst(m)) standfirst = true;
     else if (!passable) onlyMetaBelow = false;
@@ -552,6 +577,31 @@ export function joinStandfirst(items: readonly Measured[], region: Region, meta:
   }
 }
 
+/** A story's highlights set over it run to this many bullets. */
+const MAX_HIGHLIGHTS = 6;
+
+/**
+ * In plain text, a wire story's bullet highlights set between its headline and its text
+ * ("* Brent, WTI up about 1% each" / "* U.S. Treasury sanctions …" / "By Mei Lin Tan" /
+ * "SINGAPORE, March 13 (Reuters) - …") are the story's: the region starts on them. Only
+ * metadata and the lines set under a headline may stand between them and either.
+ */
+export function joinHighlights(items: readonly Measured[], region: Region, meta: ReadonlyMap<number, MetaBlock>, chromeLike: Uint8Array): void {
+  if (region.first < 0) return;
+  let i = region.first - 1;
+  while (i >= 0 && (meta.has(i) && meta.get(i)!.kind !== 'headline')) i--;
+  const last = i;
+  while (i >= 0 && last - i < MAX_HIGHLIGHTS && (items[i] as Measured).block.kind === 'list-item' && !chromeLike[i] && (items[i] as Measured).words >= 3) i--;
+  if (last - i < 2) return;
+  // Over the bullets: the headline, past the lines set under it.
+  let k = i;
+  while (k >= 0 && !meta.has(k) && passableLine(items, k, chromeLike)) k--;
+  while (k >= 0 && meta.has(k) && meta.get(k)!.kind !== 'headline') k--;
+  if (k < 0 || meta.get(k)?.kind !== 'headline') return;
+  for (let j = i + 1; j <= last; j++) region.inRegion[j] = 1;
+  region.first = i + 1;
+}
+
 /**
  * "UK water companies face record fines over sewage spills" / "15 May 2025, 02:06 GMT+10" /
  * "By Helen Marsh and Tom Ridley" / "Regulator says six firms breached permits …": a line as
@@ -583,7 +633,7 @@ function isSentenceStandfirst(m: Measured): boolean {
  * ground truth keeps them as the article's metadata).
  */
 const ARTICLE_TOOLS =
-  /^(listen to (this|the) (article|story)|hear this (article|story)|text size|font size|print (this )?article)\b|^(\d+|one|two|three|four|five)[ -]min(ute)?s?( (to )?read(ing time)?)?$|^(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+|^(ouvir|ouça|escuchar|escucha|écouter|ascolta|anhören)( (esta|este|la|cet|questo|l')?\s?(notícia|matéria|texto|noticia|artículo|article|articolo))?$|^artikel (anhören|vorlesen)$|^(字号|字體|字体|文字サイズ|글자\s?크기|글씨\s?크기)\s*[:：]?/i;
+  /^(listen to (this|the) (article|story)|hear this (article|story)|text size|font size|print (this )?article)\b|^(\d+|one|two|three|four|five)[ -]min(ute)?s?( (to )?read(ing time)?)?$|^(reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*:?\s*\d+|^(ouvir|ouça|escuchar|escucha|écouter|ascolta|anhören)( (esta|este|la|cet|questo|l')?\s?(notícia|matéria|texto|noticia|artículo|article|articolo))?( (ora|now|jetzt|maintenant|ahora|agora))?(\.{3}|…)?$|^artikel (anhören|vorlesen)$|^(字号|字體|字体|文字サイズ|글자\s?크기|글씨\s?크기)\s*[:：]?/i;
 
 /**
  * A line set between a headline and its article that is no text of either: chrome and the

@@ -348,13 +348,25 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, st
   const before = runs[runs.indexOf(best) - 1];
   const lead = before === undefined ? '' : (items[before.first] as Measured).block.text;
   const opensStory = plainText && before !== undefined && (opensWireStory(lead) || leadingCredit(lead) !== null) && headlinesBetween(items, before.last + 1, best.first);
+  // The run right after it joins when only a box of headlines under a chrome label ("Also
+  // read" and three other stories' headlines) sets it apart: the article goes on under it.
+  const after = runs[runs.indexOf(best) + 1];
+  const goesOnPastBox = plainText && after !== undefined && after.last > after.first && !!excluded[best.last + 1] && headlinesBetween(items, best.last + 2, after.first);
   // Other runs join when they carry at least half as much text as the best one.
   for (const run of runs) {
-    if (run !== best && run.words < best.words * 0.5 && !(opensStory && run === before)) continue;
+    if (run !== best && run.words < best.words * 0.5 && !(opensStory && run === before) && !(goesOnPastBox && run === after)) continue;
     for (let i = run.first; i <= run.last; i++) inRegion[i] = 1;
+    // (Under the box, the article's subheading over its next paragraph: "Waste and crowding".)
+    if (run === after && goesOnPastBox && isSubheading(items[run.first - 1], excluded)) inRegion[run.first - 1] = 1;
     if (plainText) for (let i = run.last + 1; i <= run.last + MAX_CLOSING && isClosingLine(items[i], excluded); i++) inRegion[i] = 1;
   }
   return withSpan({ inRegion, root: -1, first: -1, last: -1, view: 'sequence' });
+}
+
+/** A subheading runs to this many words; a box's headlines run longer. */
+const SUBHEADING_WORDS = 6;
+function isSubheading(m: Measured | undefined, excluded: Uint8Array): boolean {
+  return !!m && m.block.kind === 'paragraph' && !excluded[m.block.id] && !m.endsSentence && m.words >= 1 && m.words <= SUBHEADING_WORDS;
 }
 
 /** A box of headlines set into the article: at most MAX_BOX lines, none a sentence. */

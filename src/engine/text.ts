@@ -43,7 +43,7 @@ const CUT_AFTER_ARTICLE =
  * A byline set in lower case under the headline ("di Adnkronos", "by Rachel Okoro and Tomás
  * Ferreira, The Conversation"): a line of its own.
  */
-const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af|autor:|author:)\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?:and|und|et|e|y|&|writers?|reporters?|correspondents?)\s+)\p{Lu}[\p{L}'’.-]*){0,8}$/u;
+const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af|autor:|autorka:|author:|redakcja:|oprac\.)\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?:and|und|et|e|y|&|writers?|reporters?|correspondents?)\s+)\p{Lu}[\p{L}'’.-]*){0,8}$/u;
 /**
  * Menus and buttons run shorter ("Log in to the"): only a line of some length is read so, or
  * a shorter one that a comma shows to be part of a sentence ("AlUla, home to" / "Hegra, …").
@@ -87,6 +87,8 @@ const CREDIT_AT_END = new RegExp(
     String.raw`\.\s+©\s*\p{Lu}[\p{L}\p{N} .'’/-]{2,60}`,
     // "Potholes have become a growing problem on Britain’s roads (PA Wire)": a picture desk's name
     String.raw`[^.!?]\s\((?:PA Wire|PA Media|Getty Images|Alamy|Shutterstock|AP Photo|Reuters Photo|AFP Photo|EPA-EFE)\)`,
+    // "… the main driver of the increase, GASTAT said. (Shutterstock)": a stock library's name
+    String.raw`[.!?]\s\((?:Getty Images|Alamy|Shutterstock|iStock|AP Photo|AFP Photo|Reuters Photo|EPA-EFE|Supplied)\)`,
     // "(서울=연합뉴스) 윤동진 기자 = 11일 오후 … 뿌옇다. 2025.3.11": a photo desk's date
     String.raw`\s\d{4}\.\d{1,2}\.\d{1,2}`,
     // "地震の影響を調べるため…警察官＝12日午後（共同）", "…插秧机插秧。新华社记者 周密 摄"

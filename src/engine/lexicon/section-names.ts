@@ -1,0 +1,26 @@
+/**
+ * Names news sites give their sections, in the languages Winnow reads (canonical: lower case).
+ * A line of plain text made mostly of them is the site's menu flattened by the scrape
+ * ("Home Firenze Prato Pisa … Sport Cultura Video"), never a headline.
+ */
+export const SECTION_NAMES: ReadonlySet<string> = new Set(
+  (
+    // English
+    'home news latest local national world business economy markets money finance politics opinion ' +
+    'sport sports culture entertainment lifestyle travel health science tech technology weather video videos ' +
+    'photos podcasts crime education environment region regional international community obituaries classifieds ' +
+    // Portuguese, Spanish, Italian
+    'início inicio notícias noticias nacional internacional mundo brasil política politica economia economía ' +
+    'desporto esportes deportes opinião opinión cultura sociedade sociedad sucesos necrologia classificados ' +
+    'edição impressa salute cronaca esteri spettacoli motori tecnologia ' +
+    // French, German, Dutch
+    'accueil actualités actualites france monde société societe économie sports régions ' +
+    'startseite nachrichten politik wirtschaft kultur panorama regionales reise wetter ' +
+    'nieuws binnenland buitenland economie cultuur opmerkelijk ' +
+    // Polish, Russian, Turkish, Indonesian
+    'wiadomości kraj świat kultura ogłoszenia nekrologi gospodarka ' +
+    'главная новости политика экономика общество происшествия спорт культура афиша мир регион ' +
+    'gündem ekonomi spor dünya siyaset magazin ' +
+    'berita nasional ekonomi olahraga teknologi daerah hiburan'
+  ).split(/\s+/),
+);
