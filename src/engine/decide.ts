@@ -20,7 +20,7 @@ import type { Evidence } from './chrome';
 import { tokensOf, type Measured } from './measure';
 import type { MetaBlock } from './meta';
 import { excerpt, reason } from './reasons';
-import type { Region } from './region';
+import { SUBHEADING_WORDS, type Region } from './region';
 import type { Repetition } from './repetition';
 import type { EngineSettings } from './settings';
 import type { ContextMark } from './tree';
@@ -83,9 +83,6 @@ interface Section {
 
 /** A block whose own class says "caption" is read as one up to this many words. */
 const CAPTION_MAX_WORDS = 60;
-
-/** A subheading inside the article runs to this many words. */
-const SUBHEADING_WORDS = 6;
 
 /** Copies shorter than this inside the article are kept unless they sit in a repeated run. */
 const SHORT_COPY_WORDS = 8;

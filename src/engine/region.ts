@@ -364,7 +364,7 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, st
 }
 
 /** A subheading runs to this many words; a box's headlines run longer. */
-const SUBHEADING_WORDS = 6;
+export const SUBHEADING_WORDS = 6;
 function isSubheading(m: Measured | undefined, excluded: Uint8Array): boolean {
   return !!m && m.block.kind === 'paragraph' && !excluded[m.block.id] && !m.endsSentence && m.words >= 1 && m.words <= SUBHEADING_WORDS;
 }
