@@ -90,6 +90,9 @@ const SHORT_COPY_WORDS = 8;
 /** What follows a headline in a page's title: a separator and the site's name (" - The Riverside Ledger", " | ANSA"). */
 const TITLE_TAIL = /^\s*[-|·•]\s+[^.!?]{1,60}$/u;
 
+/** Share of a line's words that the paragraphs it runs together must make up. */
+const MERGED_SHARE = 0.6;
+
 /** Share of a block's distinct words its run's original must hold for it to be an edited copy. */
 const EDITED_COPY_WORDS = 0.6;
 
@@ -190,6 +193,8 @@ export function decide(input: DecideInput): BlockResult[] {
     for (const s of open) {
       const ends =
         (b.kind === 'heading' && b.features.headingLevel <= s.level && (s.scope < 0 || b.features.container === s.box)) ||
+        // (In plain text, the story's headline ends what chrome came before it.)
+        (s.scope < 0 && input.meta.get(j)?.kind === 'headline') ||
         (wj.verdict === 'content' && mj.linkDensity < 0.3 && (mj.words >= 25 || bodyEndsFlow(s) || subheadingEndsFlow(s))) ||
         (s.scope >= 0 && !input.within(b.features.container, s.scope));
       if (!ends) open[k++] = s;
@@ -306,10 +311,36 @@ export function decide(input: DecideInput): BlockResult[] {
   const contained: number[] = [];
   for (let i = 0; i < n; i++) if ((repetition.containedIn[i] as number) >= 0) contained.push(i);
   contained.sort((a, b) => (items[b] as Measured).tokenCount - (items[a] as Measured).tokenCount || a - b);
+  // A reprint that runs several of the article's paragraphs together on one line ("KUWAIT:
+  // The Ministry … suspended. Registration is free …" under a three-paragraph story) holds
+  // them all: the line is the copy, and its parts, the article's paragraphs, stay.
+  const partsOf = new Map<number, number[]>();
+  for (const i of contained) {
+    const holder = repetition.containedIn[i] as number;
+    if ((w[i] as Working).verdict !== 'content' || (w[holder] as Working).verdict !== 'content') continue;
+    const parts = partsOf.get(holder);
+    if (parts) parts.push(i);
+    else partsOf.set(holder, [i]);
+  }
+  const merged = new Set<number>();
+  for (const [holder, parts] of partsOf) {
+    if (parts.length < 2) continue;
+    let words = 0;
+    for (const p of parts) words += (items[p] as Measured).tokenCount;
+    if (words < MERGED_SHARE * (items[holder] as Measured).tokenCount) continue;
+    const first = Math.min(...parts);
+    merged.add(holder);
+    w[holder] = {
+      verdict: 'duplicate',
+      score: 0.9,
+      reasons: [reason('merged-repeat', { of: first, count: parts.length, excerpt: excerpt((items[first] as Measured).block.text) })],
+      duplicateOf: first,
+    };
+  }
   for (const i of contained) {
     let holder = repetition.containedIn[i] as number;
     const wi = w[i] as Working;
-    if (wi.verdict === 'meta' || wi.verdict === 'duplicate') continue;
+    if (wi.verdict === 'meta' || wi.verdict === 'duplicate' || merged.has(holder)) continue;
     // An item of the article's own list may spell out what a paragraph said in passing
     // ("crianças e adolescentes de 10 a 14 anos;"): a cut-off teaser is no such item.
     const mi = items[i] as Measured;

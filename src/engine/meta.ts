@@ -103,7 +103,7 @@ const AGENCY_BYLINE_CAPS = new RegExp(String.raw`^([^,]{3,60}),\s+(${CAPS_WIRES}
 /** "APP", "(NAN)(www.nannews.ng)": a wire that is also a word, on a line of its own. */
 const CAPS_SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?(${CAPS_WIRES})\)?(?:\s*\(www\.[^()]+\))?\.?$`, 'u');
 /** An agency's sign-off, its editors' initials ("hn/mm/rsc", "ah/dj", "kwol/ pzaj/", KUNA's "(end) sd.gta"): a line of its own. */
-export const SIGN_OFF = /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+\s*\/?$|^[Ee]nd[Ii]tem$|^\((?:end|ends)\)\s*\p{Ll}{1,4}(?:[./]\s*\p{Ll}{1,4})*$/u;
+export const SIGN_OFF = /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+\s*\/?$|^[Ee]nd[Ii]tem$|^(?:PTI|UNI|IANS)(?:\s+\p{Lu}{2,4}){1,4}$|^\((?:end|ends)\)\s*\p{Ll}{1,4}(?:[./]\s*\p{Ll}{1,4})*$/u;
 
 /**
  * A desk's sign-off on a line of its own: "(KNN Bureau)", "--(Petra) H.F" (the wire's code and
@@ -127,6 +127,16 @@ const SYNDICATED_COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\))?\s*(?:\d{4}\.?\s*)?
 function syndicatedCopyright(text: string): string | null {
   if (!/^(?:copyright|©|\(c\))/i.test(text)) return null;
   return SYNDICATED_COPYRIGHT.exec(text)?.[1]?.trim() ?? null;
+}
+
+/** A syndicator's credit, then a name of two to four words, perhaps a "Read more" link. */
+const CREDITED_BYLINE = /^(\([^()]*(?:\([^()]*\))?[^()]*\))\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s+[Rr]ead [Mm]ore)?$/u;
+
+/** "By Ella Marchant, PA Health Correspondent", "…, AP Business Writer": the wire in the reporter's post. */
+const WIRE_POST = new RegExp(String.raw`,\s+(?:the\s+)?(${WIRES})\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|writer|reporter|editor)s?$`, 'iu');
+const WIRE_POST_CAPS = new RegExp(String.raw`,\s+(${CAPS_WIRES})\s+(?:[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Ww]riter|[Rr]eporter|[Ee]ditor)s?$`, 'u');
+function wireInPost(text: string): string | undefined {
+  return (WIRE_POST.exec(text) ?? WIRE_POST_CAPS.exec(text))?.[1] ?? undefined;
 }
 
 /** "Par Le Journal du Littoral avec AFP", "Von Redaktion mit dpa": a byline that names the wire. */
@@ -181,7 +191,7 @@ const CREDIT_LIST = /^\(?(?:(?:additional )?reporting|writing|editing|edited|com
 const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|article)\.?\)?$/iu;
 const FIRST_PUBLISHED = /^this (?:report|story|article) by .{2,80} was (?:first|originally) published\b/iu;
 /** "--With assistance from Priya Raman.": Bloomberg's credit for its other reporters. */
-const WITH_ASSISTANCE = /^[-–—]{0,2}\s*with assistance from\s+\p{Lu}/iu;
+const WITH_ASSISTANCE = /^[-–—]{0,2}\s*with (?:assistance|files) from\s+\p{Lu}/iu;
 
 /**
  * A list of credits is in brackets, several ("; Editing by"), or short; "Reporting by Reuters
@@ -337,6 +347,13 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       found.set(i, SOURCE_CAPS.test(text) ? { kind: 'source', value: source, issuer: true } : { kind: 'source', value: source });
       continue;
     }
+    // "(MENAFN- AzerNews) Nazrin Abdul Read more": the syndicator's credit over the reporter's
+    // name, a line of its own.
+    const creditedByline = text.charCodeAt(0) === 0x28 /* ( */ && m.words <= 12 ? CREDITED_BYLINE.exec(text) : null;
+    if (creditedByline && SYNDICATED_CREDIT.test(text)) {
+      found.set(i, { kind: 'byline', value: (creditedByline[2] as string).trim(), agency: leadingCredit(text) ?? undefined });
+      continue;
+    }
     const holder = m.words <= 40 ? syndicatedCopyright(text) : null;
     if (holder) {
       found.set(i, { kind: 'byline', value: text, credit: true, agency: holder });
@@ -367,11 +384,11 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     const overCredit = (): boolean => nextBlock !== undefined && namesAPost(text) && (repostCredit(nextBlock) !== null || sourceOf(nextBlock) !== null);
     const agency = m.block.kind === 'heading' ? null : agencyByline(text, outside || i <= region.first + 2 || overCredit());
     if (agency) {
-      found.set(i, { kind: 'byline', value: agency, agency: (AGENCY_BYLINE.exec(text) ?? AGENCY_BYLINE_CAPS.exec(text))?.[2] });
+      found.set(i, { kind: 'byline', value: agency, agency: (AGENCY_BYLINE.exec(text) ?? AGENCY_BYLINE_CAPS.exec(text))?.[2] ?? wireInPost(text) });
       continue;
     }
     if ((byline && bylineShaped(m)) || (bylineCanon && m.canon === bylineCanon)) {
-      found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text, agency: WITH_WIRE.exec(text)?.[1] ?? trailingCredit(text) ?? undefined });
+      found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text, agency: WITH_WIRE.exec(text)?.[1] ?? trailingCredit(text) ?? wireInPost(text) });
       continue;
     }
     // (A name with its surname in capitals only as a line of its own at the article's top:

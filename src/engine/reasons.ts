@@ -17,6 +17,7 @@ export const REASON_TEMPLATES: Readonly<Record<string, string>> = {
   // Repetition
   'exact-repeat': 'Repeats block {of} word for word (“{excerpt}”)',
   'near-repeat': 'Near-copy of block {of} ({similarity}% the same wording)',
+  'merged-repeat': 'Runs {count} blocks together again, from block {of} on (“{excerpt}”)',
   'contained-repeat': 'Shortened copy of block {of} (“{excerpt}”)',
   'repeated-chrome': 'Repeats block {of}, which is also page chrome',
   'headline-repeat': 'Repeats the headline (block {of})',

@@ -408,8 +408,10 @@ function isUnmarkedListItem(m: Measured, excluded: Uint8Array): boolean {
 const MAX_CLOSING = 2;
 
 function isClosingLine(m: Measured | undefined, excluded: Uint8Array): boolean {
-  return !!m && m.block.kind === 'paragraph' && !excluded[m.block.id] && m.endsSentence && !m.truncated && m.linkDensity < 0.3 && m.words >= 3;
+  return !!m && m.block.kind === 'paragraph' && !excluded[m.block.id] && (m.endsSentence || CREDITED_SENTENCE.test(m.block.text)) && !m.truncated && m.linkDensity < 0.3 && m.words >= 3;
 }
+/** "The mission is expected to last around 240 days. (RT.com)": a sentence, then the story's credit. */
+const CREDITED_SENTENCE = /[.!?]["”’]?\s*\([^()]{2,30}\)$/u;
 
 function withSpan(region: Region): Region {
   const r = region.inRegion;

@@ -48,6 +48,8 @@ const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af|autor:|autorka:|author:|re
  * Menus and buttons run shorter ("Log in to the"): only a line of some length is read so, or
  * a shorter one that a comma shows to be part of a sentence ("AlUla, home to" / "Hegra, …").
  */
+/** A wire story's first line cut by wrapping runs at least this long. */
+const MIN_WIRE_LEAD_LINE = 60;
 const MIN_CUT_LINE = 30;
 const cutLine = (line: string): boolean => line.length >= MIN_CUT_LINE || (line.length >= 10 && line.includes(', '));
 
@@ -76,7 +78,7 @@ function quoteMarks(line: string): { net: number; straight: number } {
 const CREDIT_AT_END = new RegExp(
   [
     // "… (México). EFE/Francisco Guasco", "… REUTERS/Kim Kyung-Hoon/File Photo", "(Foto Adnkronos)"
-    String.raw`(?:^|[.(]\s*|\s)(?:EFE|AFP|AP|REUTERS|Reuters|EPA|ANSA|dpa|LUSA|Lusa|XINHUA|Xinhua|AAP|KEYSTONE|Keystone|BELGA|ANP|PAP|NTB|ANTARA FOTO|ANTARA)\s*/\s*[^/()]{2,40}(?:/[^/()]{2,40})?\)?`,
+    String.raw`(?:^|[.(]\s*|\s)(?:EFE|AFP|AP|REUTERS|Reuters|EPA|ANSA|dpa|LUSA|Lusa|XINHUA|Xinhua|AAP|KEYSTONE|Keystone|BELGA|ANP|PAP|NTB|ANTARA FOTO|ANTARA|THE CANADIAN PRESS|CANADIAN PRESS)\s*/\s*[^/()]{2,40}(?:/[^/()]{2,40})?\)?`,
     // "(Photo courtesy of the Ministry of Water and Irrigation)", "(Image: NASA)"
     String.raw`\((?:Foto|Photo|Bild|Fotó|Image|Picture)\s*:?\s+[^()]{2,70}\)`,
     // "… illustration picture. — Reuters pic", "… Bus Station. — File photo"
@@ -348,8 +350,10 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
 
   // A wire story's first line ("TOPEKA, Kan. (AP) — Kansas legislators … Gov. Dana") that ends
   // no sentence goes on with the next line, whatever it starts with ("Whitcomb's veto …").
+  // (A line as long as a wrapped one: "(MENAFN- AzerNews) Nazrin Abdul Read more" over the
+  // date is the story's credit and byline, not its first line.)
   const wireLeadGoesOn = (parts: readonly string[], above: string): boolean =>
-    parts.length === 1 && above.length >= MIN_CUT_LINE && !ENDS_BLOCK.test(above) && opensWireStory(above);
+    parts.length === 1 && above.length >= MIN_WIRE_LEAD_LINE && !ENDS_BLOCK.test(above) && opensWireStory(above);
 
   const flush = (): void => {
     if (!pending) return;

@@ -261,6 +261,22 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // a Russian standfirst wrapped onto a line that starts with a capitalised name ("Свердловской
   // области"), so the standfirst is taken for the headline.
   'ac07_ru_uralskiyvestnik_tramvay.txt': ['paragraph 0x: Строительство ведется', 'title:'],
+
+  // Round 16 (ad…: the seeds' families; ae…: wire copy on local and regional sites):
+  // a paywall's preview (headline, standfirst, byline, "Continue or signup to continue
+  // reading") over the full story, which the engine reads as the story's top;
+  'ae04_coastmercury_regional_rents.txt': [
+    'paragraph 0x: Renters in regional NSW',
+    'chrome in clean text: Continue',
+    'chrome in clean text: Our journalists work hard',
+    'chrome in clean text: Bookmark www.coastmercury',
+    'chrome in clean text: Make sure you are signed up',
+    'title:',
+  ],
+  // an older version of a paragraph with other figures ("58 cases" for "61"), which the tester
+  // counts as its copy: the engine takes blocks whose figures differ for entries of a list
+  // built alike, not copies (see the repetition step).
+  'ae12_salinaledger_whooping_cough.txt': ['not flagged duplicate: The Kansas Department'],
 };
 
 const norm = (s: string): string =>
@@ -277,8 +293,8 @@ const LIST_MARKER = /^(?:[-•*–·▪●]\s+|\d{1,3}[.)]\s+)/u;
  */
 function sameSource(got: string | null, want: string): boolean {
   // A masthead's domain ending and an agency's generic words say no more: "Big News Network.com"
-  // is "Big News Network", "Trend News Agency" is "Trend", "Agencia EFE" is "EFE".
-  const bare = (n: string): string => n.replace(/\.(?:com|net|org)$/, '').replace(/\b(?:news|agency|agencia|agência|agence|agenzia)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  // is "Big News Network", "Trend News Agency" is "Trend", "Agencia EFE" is "EFE", "PA Media" is "PA".
+  const bare = (n: string): string => n.replace(/\.(?:com|net|org)$/, '').replace(/\b(?:news|agency|agencia|agência|agence|agenzia|media)\b/g, ' ').replace(/\s+/g, ' ').trim();
   const names = (s: string): string[] => {
     const n = norm(s).replace(/^the\s+/, '');
     const both = /^(.+?)\s*\((.+)\)$/.exec(n);
@@ -331,7 +347,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(356);
+    expect(pages.length).toBe(380);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {

@@ -103,7 +103,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /\bwe use cookies\b|\bthis (web)?site uses cookies\b|cookie (policy|settings|preferences|consent)|accept (all )?cookies|by continuing to (use|browse) this|manage (your )?(cookie|consent|privacy) (settings|preferences)|\b(utilizamos|usamos) cookies\b|\beste (sitio|site|portal)( web)? (utiliza|usa) cookies\b|\butilisons des cookies\b|continuer sans accepter|continue without accepting|continuar sin aceptar|weiter ohne (zustimmung|einwilligung)|\bce site utilise des cookies\b|\bwir verwenden cookies\b|\bdiese (website|webseite) verwendet cookies\b|\butilizziamo (i )?cookie|\bquesto sito utilizza (i )?cookie|\bмы используем (файлы )?cookie|\b(wij|we) gebruiken cookies\b|\bvi använder (cookies|kakor)\b|çerezler(i)? kullan|çerez politikası|acest site folosește cookie|folosim cookie|política de cookies|politique (de|relative aux) cookies|cookie-richtlinie/,
     60, 0.9),
   // "We care about the protection of your data. Read our Privacy Policy."
-  p('cookie-notice', 'cookie notice', /read our privacy (policy|notice)|we care about (the protection of )?your (data|privacy)/, 20, 0.85),
+  p('cookie-notice', 'cookie notice', /read our privacy (policy|notice)|we care about (the protection of )?your (data|privacy)|^we value your privacy$|store and\/or access information on a device/, 60, 0.85),
   // A privacy-policy link is chrome; a sentence about privacy law (GDPR, HIPAA) is not.
   p('cookie-notice', 'cookie notice', /^(privacy (policy|settings|notice|preferences|dashboard)|terms( of (use|service))? (and|&) privacy( policy)?|do not sell my (personal )?info(rmation)?)\b/, 6, 0.85),
   p('share-bar', 'share buttons',
@@ -128,7 +128,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // "make a one-time contribution", "Donate today". Short lines only: a story about a charity
   // that quotes "donate now" runs longer.
   p('support-pitch', 'donation or support pitch',
-    /\bsupport ((our|independent|local|quality|nonprofit|non-profit|public service|fact-based) ){1,3}(journalism|reporting|newsroom|news)\b|\bbecome an? (\S+ ){1,3}(supporter|member) (from|for|today)\b|\b(make|give) a (tax-deductible |one-time |monthly |recurring )?(donation|contribution|gift) (to|today|now)\b|\bdonate (now|today)\b|\bbecome a (member|supporter|patron)( today| now)?\b|\bsupport us\b|\bchip in\b/,
+    /\bsupport ((our|open|independent|local|quality|nonprofit|non-profit|public service|fact-based),? ){1,4}(journalism|reporting|newsroom|news)\b|\bbecome an? (\S+ ){1,3}(supporter|member) (from|for|today)\b|\b(make|give) a (tax-deductible |one-time |monthly |recurring )?(donation|contribution|gift) (to|today|now)\b|\bdonate (now|today)\b|\bbecome a (member|supporter|patron)( today| now)?\b|\bsupport us\b|\bchip in\b/,
     40, 0.85),
   // The box about the author under an article: its heading opens a section of chrome.
   p('author-bio', "author's bio",
@@ -137,12 +137,14 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A video player's teaser labels, on lines of their own. Not a section of chrome: a wire's
   // sports story ends on an "UP NEXT" paragraph of fixtures.
   p('popular-list', '"most popular" or "related" list', /^(up next|next up|watch next|now playing|more videos)$/, 2, 0.85),
+  // A ticker's label over its headlines: "Breaking News:", "Just in".
+  p('popular-list', '"most popular" or "related" list', /^(breaking( news)?|just in)\s*:?$/, 2, 0.85, true),
   // "Ακολουθήστε το … στο Google News", "Google Haberler'de Abone Ol", "تابعوا آخر الأخبار عبر قناتنا على واتساب".
   p('app-promo', 'app or social promo', /(ακολουθήστε|abone ol|تابعوا|ikuti|síguenos|suivez|folgen sie|segui).{0,80}(google news|google haberler|whatsapp|telegram|واتساب|تيليجرام)/, 25, 0.8),
   // "Stay up-to-date with more news at Trend's Telegram channel".
   p('app-promo', 'app or social promo', /\b(stay up-to-date|stay updated|stay tuned|join|follow|subscribe)\b.{0,60}\b(telegram|whatsapp) channels?\b/, 16, 0.8),
   // "Follow Trend on Telegram and get the latest news first": the channel pitch, with its promise.
-  p('app-promo', 'app or social promo', /^follow [^.]{1,40} on (whatsapp|telegram|google news|instagram|facebook|x|twitter|linkedin|youtube)\b.{0,50}$/, 16, 0.8),
+  p('app-promo', 'app or social promo', /^follow [^.]{1,40} on (whatsapp|telegram|google news|instagram|facebook|x|twitter|linkedin|youtube)\b.{0,50}$|^follow (ap'?s|our|the) (full )?coverage\b/, 16, 0.8),
   // WordPress's share row scraped as one line: "Share this: Click to share on X (Opens in new window) …".
   p('share-bar', 'share buttons', /^((share this|share)\s*:?\s*)?click to (share|print|email)\b/, 80, 0.85),
   // A comment section's house rules: "We want our comments to be a lively and valuable part of
@@ -151,6 +153,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A paywall's line inside the article: "Subscribe to Bloomberg.com to keep reading — unlimited
   // access for $1.99 a month." (Rare phrases are anchored or kept short: every pattern joins
   // the union that screens each block, chrome.ts.)
+  // A paper's standing pitch under its stories: "… By subscribing to our online newspaper, you
+  // can have full digital access to all news …".
+  p('support-pitch', 'donation or support pitch', /\bby subscribing to our (online )?(newspaper|publication|site|website)\b/, 80, 0.85),
   p('support-pitch', 'donation or support pitch', /^subscribe (to|now)\b.{0,40} to (keep|continue) reading\b|^you have (\d+|one|two|three) (free )?(articles?|stories|stor(y|ies)) (left|remaining)\b/, 40, 0.85),
   // A note that a machine wrote the story: "This article was generated with the support of AI
   // and reviewed by an editor."
