@@ -94,13 +94,22 @@ const NO_SEPARATOR_KINDS: ReadonlySet<string> = new Set(['preformatted', 'table-
  */
 const MENU_WORDS = 5;
 const MENU_SECTIONS = 3;
-const MENU_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){4,}$/u;
+/** Words only, no figures or punctuation but a word's own apostrophe or hyphen. */
+const MENU_LINE = /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){4,}$/u;
 function isMenuLine(m: Measured): boolean {
-  if (m.words < MENU_WORDS || m.stopwordRatio !== 0 || m.block.kind !== 'paragraph' || !MENU_LINE.test(m.block.text)) return false;
+  if (m.words < MENU_WORDS || m.block.kind !== 'paragraph' || !MENU_LINE.test(m.block.text)) return false;
+  // (A function word or two among the sections' names: "What's On", "e-Edition".)
   let sections = 0;
-  for (const word of m.canon.split(' ')) if (SECTION_NAMES.has(word)) sections++;
-  return sections >= MENU_SECTIONS;
+  let capitalised = 0;
+  const words = m.block.text.split(/\s+/);
+  for (const word of words) {
+    if (SECTION_NAMES.has(word.toLowerCase())) sections++;
+    if (word[0] !== word[0]!.toLowerCase()) capitalised++;
+  }
+  return sections >= MENU_SECTIONS && sections >= MENU_SECTION_SHARE * words.length && capitalised >= MENU_CAPITALISED * words.length && (m.stopwordRatio === 0 || sections >= words.length / 2);
 }
+const MENU_SECTION_SHARE = 0.4;
+const MENU_CAPITALISED = 0.8;
 
 /**
  * What a block's own text says of it. `plainText`: the page is plain text whose language's

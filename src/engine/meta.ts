@@ -54,7 +54,7 @@ const THEO_CREDIT = /^Theo\s+(\p{Lu}{2,10}(?:\/\p{Lu}{2,10})?)$/u;
  */
 const REPOSTED = /^(?:this (?:article|story|post) (?:is|was|has been) )?(?:reposted|republished|reprinted)(?: here)?(?: with (?:kind |the )?permission)? (?:from|of) ([^,.;:()]{2,60}?)(?=\s+under\b|\s*[,.;:()]|\s*$)/iu;
 /** "This story was originally published by Stateline, part of States Newsroom, …": the name, up to a comma. */
-const ORIGINALLY_FROM = /^(?:this (?:article|story|post|report) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (\p{L}[^,.;:()]{1,59}?)(?=\s+and\s+(?:is|was|has|are)\b|\s+on\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)|\s*[,.;:()]|\s*$)/iu;
+const ORIGINALLY_FROM = /^(?:this (?:article|story|post|report|commentary|column|op-ed|piece|essay) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (\p{L}[^,.;:()]{1,59}?)(?=\s+and\s+(?:is|was|has|are)\b|\s+on\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)|\s*[,.;:()]|\s*$)/iu;
 /**
  * "Provided by The Conversation": phys.org's credit line; "Materials provided by X. …":
  * ScienceDaily's; "© Provided by The Independent": an aggregator's, under a picture.
@@ -63,7 +63,7 @@ const PROVIDED_BY = /^(?:©\s*)?(?:materials )?provided by\s+(.{2,60}?)(?:\.\s.*
 /** "Ohio Valley Herald · 3h": an aggregator's line naming the outlet and how long ago. */
 const OUTLET_AGO = /^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?)\s+[·•|]\s+\d{1,3}\s*(?:(?:h|hrs?|hours?|d|days?)(?:\s+ago)?|(?:m|mins?|minutes?)\s+ago)$/u;
 const ORIGINALLY = new RegExp(
-  String.raw`^(?:this (?:article|story|post) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?(?:\s+read the original(?: article)?\.?)?$`,
+  String.raw`^(?:this (?:article|story|post|commentary|column|op-ed|piece|essay) )?(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by) (.{2,60}?)\.?(?:\s+read the original(?: article)?\.?)?$`,
   'iu',
 );
 /** "(MENAFN- Trend News Agency) BAKU…": a syndicator's prefix, then the paper or agency the story is from. */
@@ -103,7 +103,7 @@ const AGENCY_BYLINE_CAPS = new RegExp(String.raw`^([^,]{3,60}),\s+(${CAPS_WIRES}
 /** "APP", "(NAN)(www.nannews.ng)": a wire that is also a word, on a line of its own. */
 const CAPS_SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?(${CAPS_WIRES})\)?(?:\s*\(www\.[^()]+\))?\.?$`, 'u');
 /** An agency's sign-off, its editors' initials ("hn/mm/rsc", "ah/dj", "kwol/ pzaj/", KUNA's "(end) sd.gta"): a line of its own. */
-export const SIGN_OFF = /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+\s*\/?$|^[Ee]nd[Ii]tem$|^(?:PTI|UNI|IANS)(?:\s+\p{Lu}{2,4}){1,4}$|^\((?:end|ends)\)\s*\p{Ll}{1,4}(?:[./]\s*\p{Ll}{1,4})*$/u;
+export const SIGN_OFF = /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+\s*\/?$|^[Ee]nd[Ii]tem$|^(?:PTI|UNI|IANS)(?:\s+\p{Lu}{2,4}){1,4}$|^\p{Lu}{2,5}\/\d{4,9}$|^\((?:end|ends)\)$|^\((?:end|ends)\)\s*\p{Ll}{1,4}(?:[./]\s*\p{Ll}{1,4})*$/u;
 
 /**
  * A desk's sign-off on a line of its own: "(KNN Bureau)", "--(Petra) H.F" (the wire's code and
@@ -138,6 +138,9 @@ const WIRE_POST_CAPS = new RegExp(String.raw`,\s+(${CAPS_WIRES})\s+(?:[\p{L}-]+\
 function wireInPost(text: string): string | undefined {
   return (WIRE_POST.exec(text) ?? WIRE_POST_CAPS.exec(text))?.[1] ?? undefined;
 }
+
+const END_MARK = /^\((?:end|ends)\)$/;
+const DESK_INITIALS_LINE = /^\p{Ll}{1,4}(?:[./]\s*\p{Ll}{1,4})+$/u;
 
 /** "Par Le Journal du Littoral avec AFP", "Von Redaktion mit dpa": a byline that names the wire. */
 const WITH_WIRE = new RegExp(String.raw`\s(?:avec|with|and|of|mit|und|con|y|com|e|z|met|en|och|ile)\s+(?:l'|la\s+|the\s+)?(${WIRES})$`, 'iu');
@@ -190,6 +193,8 @@ function agencyByline(text: string, withRole = true): string | null {
 const CREDIT_LIST = /^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|research|translation|translated|graphics|fact-checking|produced) by \p{Lu}[^.!?()]*\)?\.?$/iu;
 const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|article)\.?\)?$/iu;
 const FIRST_PUBLISHED = /^this (?:report|story|article) by .{2,80} was (?:first|originally) published\b/iu;
+/** "Some information for this report came from The Associated Press and Reuters." (VOA's). */
+const INFORMATION_FROM = /^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from\b/iu;
 /** "--With assistance from Priya Raman.": Bloomberg's credit for its other reporters. */
 const WITH_ASSISTANCE = /^[-–—]{0,2}\s*with (?:assistance|files) from\s+\p{Lu}/iu;
 
@@ -202,7 +207,7 @@ export function isCreditList(text: string): boolean {
 }
 
 function storyCredit(text: string, words: number): boolean {
-  return words <= 40 && (isCreditList(text) || (text.includes('contributed') && CONTRIBUTED.test(text)) || FIRST_PUBLISHED.test(text) || WITH_ASSISTANCE.test(text));
+  return words <= 40 && (isCreditList(text) || (text.includes('contributed') && CONTRIBUTED.test(text)) || FIRST_PUBLISHED.test(text) || WITH_ASSISTANCE.test(text) || INFORMATION_FROM.test(text));
 }
 
 /** "Posted on May 12, 2025 by Ruth Calloway": a date and a byline on one line. */
@@ -340,6 +345,11 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     const f = m.block.features;
     if (m.words > 32 || (m.block.kind === 'heading' && f.headingLevel <= 2)) continue;
     const text = m.block.text.trim();
+    // KUNA's sign-off split over two lines: "(end)" / "hma.gb" (initials, not a web address).
+    if (i > 0 && END_MARK.test((items[i - 1] as Measured).block.text.trim()) && DESK_INITIALS_LINE.test(text)) {
+      found.set(i, { kind: 'byline', value: text, credit: true });
+      continue;
+    }
     // A source line is short, or a wire's sign-off ("AGERPRES/(AS - autor: …)").
     // (Or a line of metadata parts led by the wire: "Reuters | New Delhi | Updated: …".)
     const source = m.words <= 8 ? sourceOf(text) ?? (credited.has(text.toLowerCase()) ? text : null) : text.includes(' | ') ? sourceOf(text) : wireSignoff(text);
@@ -677,12 +687,15 @@ function standfirstShaped(m: Measured, chromeLike: Uint8Array): boolean {
   return m.words <= 20 ? headlineShaped(m, chromeLike) : m.words <= 60 && !chromeLike[m.block.id] && !m.truncated && m.block.kind === 'paragraph' && !/[:;,]$/.test(m.block.text) && !sourceOf(m.block.text);
 }
 
+/** Three entries and more between bars or dots: "Trending: Tariffs · Fed rate decision · Farm bill". */
+const MENU_SEPARATORS = /\s[|·•]\s.*\s[|·•]\s/u;
+
 /** A line that could be a headline: short, no sentence end, no credit, date, byline or chrome. */
 function headlineShaped(m: Measured, chromeLike: Uint8Array): boolean {
   if (chromeLike[m.block.id] || CJK_MENU.test(m.block.text) || opensWireStory(m.block.text) || sourceOf(m.block.text) || m.truncated || m.block.kind === 'caption' || m.block.kind === 'list-item' || /^\(.*\)$/.test(m.block.text) || ARTICLE_TOOLS.test(m.block.text)) return false;
   // A headline runs up to twenty words; in Title Case (a wire's style), a few more.
   // (Nor a line of three entries and more between bars: "Trending: IPL 2025 | Stock Market Today | Gold Rate".)
-  if (m.words < 2 || /[.:;,]$/.test(m.block.text) || m.block.text.split(' | ').length > 2 || (m.words > 20 && (m.words > 28 || capitalShare(m.block.text) < 0.8))) return false;
+  if (m.words < 2 || /[.:;,]$/.test(m.block.text) || MENU_SEPARATORS.test(m.block.text) || (m.words > 20 && (m.words > 28 || capitalShare(m.block.text) < 0.8))) return false;
   return dateShare(m) < 0.5 && !bylineShaped(m) && !datelineShaped(m);
 }
 

@@ -45,6 +45,7 @@ export const REASON_TEMPLATES: Readonly<Record<string, string>> = {
   'support-pitch': 'Donation or support pitch (“{phrase}”)',
   'image-credit': 'Photo credit (“{phrase}”)',
   'author-bio': 'About the author (“{phrase}”)',
+  'gallery-control': 'Photo gallery controls (“{phrase}”)',
   'site-menu': 'The site’s menu (“{phrase}”)',
   breadcrumbs: 'Breadcrumb trail of the site’s sections (“{phrase}”)',
   'feedback-prompt': 'Request for readers’ tips or corrections (“{phrase}”)',

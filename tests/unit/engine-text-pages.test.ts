@@ -277,6 +277,74 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // counts as its copy: the engine takes blocks whose figures differ for entries of a list
   // built alike, not copies (see the repetition step).
   'ae12_salinaledger_whooping_cough.txt': ['not flagged duplicate: The Kansas Department'],
+
+  // Round 17 (af…: the seeds' families, made harder; ag…: press releases, blog and newsletter
+  // reposts, sports and entertainment wire stories):
+  // a list item marked with an em dash and wrapped onto "72 hours.", whose repeat the engine
+  // does not pair (an em dash opens a quotation in many languages, so it is no list mark);
+  'af04_menafn_tns_chargers.txt': ['not flagged duplicate: — Operators must keep'],
+  // lines that go on with a capitalised name ("said" / "Pavel Orlov, …", "… free on board in" /
+  // "Novorossiysk."), which the engine takes for new lines;
+  'af10_bnn_sputnik_wheat.txt': ['paragraph 0x: Prices for Russian wheat'],
+  // the headline printed again in a box of related releases or stories, which these testers
+  // count as a duplicate (the engine flags it as chrome: the headline is no text); a release's
+  // source named as its issuer where the engine names the wire that carried it ("Business
+  // Wire", "GlobeNewswire", "EIN Presswire"), as earlier testers wanted;
+  'ag01_businesswire_financeportal_chipmaker.txt': ['not flagged duplicate: Veltrix Semiconductor Introduces VX-9', 'source:'],
+  'ag02_globenewswire_industrysite_salmon.txt': [
+    'paragraph 0x: The company said average',
+    'chrome in clean text: Sponsored: Cut feed waste',
+    'not flagged duplicate: The company said average',
+    'not flagged duplicate: Nordhav Aqua reports record',
+    'source:',
+  ],
+  // a local site's press-release section: "News provided by" / the issuer over the release, its
+  // distribution notice, and a weather line over the headline taken for it;
+  'ag03_prnewswire_localnews_cancercenter.txt': [
+    'chrome in clean text: Press Releases',
+    'chrome in clean text: Press releases are distributed',
+    'metadata in clean text: News provided by',
+    'metadata in clean text: Cedar Ridge Health System',
+    'title:',
+  ],
+  // a release's specification lines ("Length: 16 ft 2 in (4.93 m)") under a subheading, read as
+  // a box set into it; its date line with the wire's name;
+  'ag04_einpresswire_nichesite_kayak.txt': [
+    'paragraph 0x: Specifications and availability',
+    'paragraph 0x: Length: 16 ft 2',
+    'paragraph 0x: Width: 22 in (56',
+    'paragraph 0x: Weight: 52 lb (23.6',
+    'paragraph 0x: Capacity: 300 lb (136',
+    'paragraph 0x: Price: $1,849 (MSRP)',
+    'metadata in clean text: June 3, 2026 ·',
+    'not flagged duplicate: Lindqvist Paddle Works Launches',
+    'source:',
+  ],
+  // a Medium-style repost: the headline and standfirst told apart wrongly under the site's
+  // buttons, and the source named only by an address ("Originally published at https://…");
+  'ag05_substack_repost_mediumlike_zoning.txt': [
+    'paragraph 0x: Permit data from 2024',
+    'not flagged duplicate: Our city legalized fourplexes',
+    'not flagged duplicate: Permit data from 2024',
+    'title:',
+    'source:',
+  ],
+  // authors' introductions, bios and disclosures written as sentences, which the testers read
+  // as metadata; statements' preambles ("The following statement was issued by …");
+  'ag06_conversation_universitysite_teensleep.txt': [
+    'metadata in clean text: Priya Raman, associate professor',
+    'metadata in clean text: Priya Raman receives funding',
+    'not flagged duplicate: Why teenagers can’t fall',
+  ],
+  'ag07_thinktank_aggregator_farmrelief.txt': ['metadata in clean text: Elena Varga is a', 'source:'],
+  'ag08_govstatement_localsite_boilwater.txt': [
+    'metadata in clean text: The following statement was',
+    'metadata in clean text: MEDIA STATEMENT',
+    'not flagged duplicate: Boil-water notice lifted for',
+    'source:',
+  ],
+  // a gallery's caption read as text.
+  'ag11_apentertainment_tvsite_premieregallery.txt': ['metadata in clean text: This image released by', 'not flagged duplicate: ‘The Lantern Keepers’ opens'],
 };
 
 const norm = (s: string): string =>
@@ -301,9 +369,11 @@ function sameSource(got: string | null, want: string): boolean {
     const all = both ? [n, both[1]!.replace(/^the\s+/, ''), both[2]!] : [n];
     return [...all, ...all.map(bare).filter((b) => b.length >= 2)];
   };
-  const initials = (n: string): string =>
-    n.split(/\s+/).filter((w) => !['the', 'of', 'and', '&'].includes(w)).map((w) => w[0]).join('');
-  const same = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '') || (!a.includes(' ') && b.includes(' ') && a === initials(b)) || (!b.includes(' ') && a.includes(' ') && b === initials(a));
+  // (With or without its small words: "PTI" is "Press Trust of India", "VOA" "Voice of America".)
+  const initials = (n: string, all: boolean): string =>
+    n.split(/\s+/).filter((w) => all || !['the', 'of', 'and', '&'].includes(w)).map((w) => w[0]).join('');
+  const abbreviates = (short: string, long: string): boolean => !short.includes(' ') && long.includes(' ') && (short === initials(long, false) || short === initials(long, true));
+  const same = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '') || abbreviates(a, b) || abbreviates(b, a);
   if (got === null) return false;
   const g = names(got);
   const w = names(want);
@@ -347,7 +417,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(380);
+    expect(pages.length).toBe(404);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {

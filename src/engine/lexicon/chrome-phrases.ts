@@ -137,6 +137,8 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A video player's teaser labels, on lines of their own. Not a section of chrome: a wire's
   // sports story ends on an "UP NEXT" paragraph of fixtures.
   p('popular-list', '"most popular" or "related" list', /^(up next|next up|watch next|now playing|more videos)$/, 2, 0.85),
+  // A photo gallery's counter and buttons: "1 / 5", "Next".
+  p('gallery-control', 'photo gallery controls', /^\d{1,3}\s*(\/|of)\s*\d{1,3}$|^(next|previous|prev)( (photo|image|slide))?$/, 3, 0.8),
   // A ticker's label over its headlines: "Breaking News:", "Just in".
   p('popular-list', '"most popular" or "related" list', /^(breaking( news)?|just in)\s*:?$/, 2, 0.85, true),
   // "Ακολουθήστε το … στο Google News", "Google Haberler'de Abone Ol", "تابعوا آخر الأخبار عبر قناتنا على واتساب".

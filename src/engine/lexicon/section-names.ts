@@ -9,6 +9,7 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set(
     'home news latest local national world business economy markets money finance politics opinion ' +
     'sport sports culture entertainment lifestyle travel health science tech technology weather video videos ' +
     'photos podcasts crime education environment region regional international community obituaries classifieds ' +
+    'jobs announcements puzzles property motoring e-edition releases ' +
     // Portuguese, Spanish, Italian
     'início inicio notícias noticias nacional internacional mundo brasil política politica economia economía ' +
     'desporto esportes deportes opinião opinión cultura sociedade sociedad sucesos necrologia classificados ' +
