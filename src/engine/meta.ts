@@ -29,9 +29,9 @@ export interface MetaBlock {
 }
 
 const WIRES =
-  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|big news network|共同通信|時事通信|新华社|中新社|연합뉴스|뉴시스|भाषा|ttxvn|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام|rfe/rl|radio free europe/radio liberty|radio free europe|radio liberty|ein presswire|einpresswire(?:\.com)?';
+  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|big news network|共同通信|時事通信|新华社|中新社|연합뉴스|뉴시스|भाषा|ttxvn|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام|rfe/rl|radio free europe/radio liberty|radio free europe|radio liberty|ein presswire|einpresswire(?:\.com)?|unb|united news of bangladesh|bss|bangladesh sangbad sangstha|kna|kenya news agency|vna|vietnam news agency|mena|middle east news agency|thai news agency|rastriya samachar samiti|philippine news agency';
 /** Wires whose code is also a word ("app", "pa", "nan"): only in capitals. */
-const CAPS_WIRES = 'APP|NAN|PA';
+const CAPS_WIRES = 'APP|NAN|PA|RSS|TNA|ONA';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
 const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
 const DATED_WIRE = new RegExp(String.raw`\d{4},?\s+(${WIRES}|chainwire|newsfile|accesswire|ein presswire)$`, 'iu');
@@ -103,7 +103,7 @@ const AGENCY_BYLINE_CAPS = new RegExp(String.raw`^([^,]{3,60}),\s+(${CAPS_WIRES}
 /** "APP", "(NAN)(www.nannews.ng)": a wire that is also a word, on a line of its own. */
 const CAPS_SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?(${CAPS_WIRES})\)?(?:\s*\(www\.[^()]+\))?\.?$`, 'u');
 /** An agency's sign-off, its editors' initials ("hn/mm/rsc", "ah/dj", "kwol/ pzaj/", KUNA's "(end) sd.gta"): a line of its own. */
-export const SIGN_OFF = /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+\s*\/?$|^[Ee]nd[Ii]tem$|^(?:PTI|UNI|IANS)(?:\s+\p{Lu}{2,4}){1,4}$|^\p{Lu}{2,5}\/\d{4,9}$|^\((?:end|ends)\)$|^\((?:end|ends)\)\s*\p{Ll}{1,4}(?:[./]\s*\p{Ll}{1,4})*$/u;
+export const SIGN_OFF = /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+\s*\/?$|^\/\p{Ll}{1,4}$|^[Ee]nd[Ii]tem$|^(?:PTI|UNI|IANS)(?:\s+\p{Lu}{2,4}){1,4}$|^\p{Lu}{2,5}\/\d{4,9}$|^\((?:end|ends)\)$|^\((?:end|ends)\)\s*\p{Ll}{1,4}(?:[./]\s*\p{Ll}{1,4})*$/u;
 
 /**
  * A desk's sign-off on a line of its own: "(KNN Bureau)", "--(Petra) H.F" (the wire's code and
@@ -141,6 +141,9 @@ function wireInPost(text: string): string | undefined {
 
 const END_MARK = /^\((?:end|ends)\)$/;
 const DESK_INITIALS_LINE = /^\p{Ll}{1,4}(?:[./]\s*\p{Ll}{1,4})+$/u;
+
+/** "UNB, Dhaka": the wire and the place it filed from, a line of its own. */
+const WIRE_PLACE = new RegExp(String.raw`^(${WIRES}),\s+\p{Lu}[\p{L}.' -]{1,30}$`, 'iu');
 
 /** "Par Le Journal du Littoral avec AFP", "Von Redaktion mit dpa": a byline that names the wire. */
 const WITH_WIRE = new RegExp(String.raw`\s(?:avec|with|and|of|mit|und|con|y|com|e|z|met|en|och|ile)\s+(?:l'|la\s+|the\s+)?(${WIRES})$`, 'iu');
@@ -295,7 +298,7 @@ export function sourceOf(text: string): string | null {
   // heading a line of metadata, however long.)
   const first = t.split(/\s+[|•·]\s+/, 1)[0] as string;
   if (t.length > 90) return first.length < t.length && first.length <= 40 ? (SOURCE_LINE.exec(first)?.[1] ?? null) : null;
-  const line = SOURCE_LINE.exec(t) ?? SOURCE_LINE.exec(first) ?? BRAND_DOMAIN.exec(t) ?? CAPS_SOURCE_LINE.exec(t);
+  const line = SOURCE_LINE.exec(t) ?? SOURCE_LINE.exec(first) ?? BRAND_DOMAIN.exec(t) ?? CAPS_SOURCE_LINE.exec(t) ?? WIRE_PLACE.exec(t);
   if (line) return line[1] as string;
   // "(MENAFN- Trend News Agency)" on a line of its own.
   const credit = SYNDICATED_CREDIT.exec(t);
@@ -352,7 +355,10 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     }
     // A source line is short, or a wire's sign-off ("AGERPRES/(AS - autor: …)").
     // (Or a line of metadata parts led by the wire: "Reuters | New Delhi | Updated: …".)
-    const source = m.words <= 8 ? sourceOf(text) ?? (credited.has(text.toLowerCase()) ? text : null) : text.includes(' | ') ? sourceOf(text) : wireSignoff(text);
+    // (A picture's credit, "REUTERS/FILE" under a caption, names the photographer's agency, not the story's.)
+    const line = m.block.kind === 'caption' ? null : m.words <= 8 ? sourceOf(text) ?? (credited.has(text.toLowerCase()) ? text : null) : text.includes(' | ') ? sourceOf(text) : wireSignoff(text);
+    // ("Africanews with AFP": the wire the site's story comes from.)
+    const source = line === null ? null : (WITH_WIRE.exec(line)?.[1] ?? line);
     if (source) {
       found.set(i, SOURCE_CAPS.test(text) ? { kind: 'source', value: source, issuer: true } : { kind: 'source', value: source });
       continue;
@@ -370,7 +376,7 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       continue;
     }
     if (headline >= 0 && i === headline + 1 && sourceBetweenHeadlineAndDate(m, items[i + 1])) {
-      found.set(i, { kind: 'source', value: text });
+      found.set(i, { kind: 'source', value: WITH_WIRE.exec(text)?.[1] ?? text });
       continue;
     }
     if (i > end) continue;

@@ -345,6 +345,24 @@ const KNOWN_GAPS: Record<string, string[]> = {
   ],
   // a gallery's caption read as text.
   'ag11_apentertainment_tvsite_premieregallery.txt': ['metadata in clean text: This image released by', 'not flagged duplicate: ‘The Lantern Keepers’ opens'],
+
+  // Round 18 (ah…: the seeds' families, all read as expected at first sight; ai…: agency copy
+  // on English-language sites in Asia, Africa and the Middle East):
+  // photo captions whose credit is a dash and the agency's name ("… Batu Pahat. — Bernama"),
+  // which also closes paragraphs of text, or a lone "Photo" label;
+  'ai01_thestar_johor_floods.txt': ['chrome in clean text: Flood victims rest at'],
+  'ai06_vietnamnews_middle_east_exports.txt': ['chrome in clean text: Photo', 'chrome in clean text: Workers pack dragon fruit'],
+  // readers' comments written as sentences under no comment label the engine knows;
+  'ai03_tribune_polio_campaign.txt': ['chrome in clean text: Good effort but in', 'chrome in clean text: Thank you to all'],
+  // a picture's caption ("… Post File Photo") over the headline taken for it, and the standfirst
+  // under them dropped; its copy then unpaired;
+  'ai04_kathmandupost_tourist_arrivals.txt': ['paragraph 0x: Arrivals up 7.4 percent', 'not flagged duplicate: India remained the largest', 'title:'],
+  // a share button's label ("Share options") and a tags line without its label;
+  'ai07_jakartapost_bulog_rice.txt': ['chrome in clean text: Share options', 'chrome in clean text: Bulog rice food-security Ramadan'],
+  // a one-line paragraph pasted again with "five" for "5", too short to compare;
+  'ai08_inquirer_dengue_visayas.txt': ['not flagged duplicate: Children aged 5 to'],
+  // a caption and a video's title under "Go to video" inside the article.
+  'ai09_africanews_sudan_camps.txt': ['chrome in clean text: Displaced Sudanese gather at', 'chrome in clean text: Go to video', 'chrome in clean text: Sudan: Displaced families struggle'],
 };
 
 const norm = (s: string): string =>
@@ -417,7 +435,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(404);
+    expect(pages.length).toBe(428);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {

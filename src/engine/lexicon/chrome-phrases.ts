@@ -151,7 +151,9 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   p('share-bar', 'share buttons', /^((share this|share)\s*:?\s*)?click to (share|print|email)\b/, 80, 0.85),
   // A comment section's house rules: "We want our comments to be a lively and valuable part of
   // our community …".
-  p('comments-widget', 'comments widget', /^we want (our|the) comments( section)? to be\b/, 80, 0.85),
+  p('comments-widget', 'comments widget', /^we want (our|the) comments( section)? to be\b|^comments are moderated\b|\|\s*\d{1,2} (minutes?|hours?|days?) ago\s*\|\s*reply$/, 80, 0.85),
+  // A subscription's sign-up small print: "By providing an email address. I agree to the Terms of Use …".
+  p('newsletter-pitch', 'newsletter pitch', /^by providing an email address\b|^subscribe to [^ ]+( [^ ]+)?( plus| premium)?$/, 40, 0.85),
   // A paywall's line inside the article: "Subscribe to Bloomberg.com to keep reading — unlimited
   // access for $1.99 a month." (Rare phrases are anchored or kept short: every pattern joins
   // the union that screens each block, chrome.ts.)
