@@ -313,7 +313,8 @@ export function decide(input: DecideInput): BlockResult[] {
   contained.sort((a, b) => (items[b] as Measured).tokenCount - (items[a] as Measured).tokenCount || a - b);
   // A reprint that runs several of the article's paragraphs together on one line ("KUWAIT:
   // The Ministry … suspended. Registration is free …" under a three-paragraph story) holds
-  // them all: the line is the copy, and its parts, the article's paragraphs, stay.
+  // them all: the line is the copy, and its parts, the article's paragraphs printed before it,
+  // stay. (A paragraph's pull quotes are shorter than most of it.)
   const partsOf = new Map<number, number[]>();
   for (const i of contained) {
     const holder = repetition.containedIn[i] as number;
@@ -324,7 +325,7 @@ export function decide(input: DecideInput): BlockResult[] {
   }
   const merged = new Set<number>();
   for (const [holder, parts] of partsOf) {
-    if (parts.length < 2) continue;
+    if (parts.length < 2 || Math.max(...parts) > holder) continue;
     let words = 0;
     for (const p of parts) words += (items[p] as Measured).tokenCount;
     if (words < MERGED_SHARE * (items[holder] as Measured).tokenCount) continue;
