@@ -88,9 +88,10 @@ const NO_SEPARATOR_KINDS: ReadonlySet<string> = new Set(['preformatted', 'table-
 /**
  * "Home Firenze Prato Pisa Livorno Siena Arezzo Lucca Sport Cultura Video", "Новости Политика
  * Экономика Общество": a site's menu flattened onto one line of plain text. Five words and
- * more, each capitalised, no figure, no punctuation, none of the language's function words,
- * and sections' names among them (a Title Case headline may lack function words too:
- * "Kazakhstan Raises Wheat Export Quota Amid Bumper Harvest").
+ * more, nearly all capitalised, no figure, no punctuation, at least three (and two in five)
+ * sections' names, and none of the language's function words unless half the words are
+ * sections' names ("What's On"). (A Title Case headline may lack function words too, but not
+ * name sections: "Kazakhstan Raises Wheat Export Quota Amid Bumper Harvest".)
  */
 const MENU_WORDS = 5;
 const MENU_SECTIONS = 3;
@@ -98,7 +99,6 @@ const MENU_SECTIONS = 3;
 const MENU_LINE = /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){4,}$/u;
 function isMenuLine(m: Measured): boolean {
   if (m.words < MENU_WORDS || m.block.kind !== 'paragraph' || !MENU_LINE.test(m.block.text)) return false;
-  // (A function word or two among the sections' names: "What's On", "e-Edition".)
   let sections = 0;
   let capitalised = 0;
   const words = m.block.text.split(/\s+/);

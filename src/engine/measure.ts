@@ -121,6 +121,14 @@ export function tokensOf(m: Measured): string[] {
   return tokenize(m.canon).tokens;
 }
 
+/** Shared words over the larger set's size (sets of canonical words). */
+export function tokenOverlap(ta: ReadonlySet<string>, tb: ReadonlySet<string>): number {
+  if (!ta.size || !tb.size) return 0;
+  let inter = 0;
+  for (const t of ta) if (tb.has(t)) inter++;
+  return inter / Math.max(ta.size, tb.size);
+}
+
 /** Tokens of canonical text. Plain scan for Latin script; regex scan elsewhere; Intl.Segmenter only where needed. */
 export function tokenize(canon: string): { tokens: string[]; unspacedChars: number } {
   const latin = latinTokens(canon);

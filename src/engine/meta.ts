@@ -5,7 +5,7 @@
  * and the page hints. A credit opening a paragraph ("(MENAFN) Russian Foreign
  * Minister…") stays in the paragraph; it only names the source.
  */
-import { tokensOf, type Measured } from './measure';
+import { tokenOverlap, tokensOf, type Measured } from './measure';
 import type { Region } from './region';
 import type { PageHints } from './types';
 import { canonical } from './normalize';
@@ -266,14 +266,6 @@ function hasDigit(s: string): boolean {
 
 function wordSet(canon: string): Set<string> {
   return new Set(canon.match(/[\p{L}\p{N}]+/gu) ?? []);
-}
-
-/** Shared words over the larger set's size (sets of canonical words). */
-function tokenOverlap(ta: ReadonlySet<string>, tb: ReadonlySet<string>): number {
-  if (!ta.size || !tb.size) return 0;
-  let inter = 0;
-  for (const t of ta) if (tb.has(t)) inter++;
-  return inter / Math.max(ta.size, tb.size);
 }
 
 /** Share of words that start with a capital letter (scripts without case count as unknown: 0.5). */

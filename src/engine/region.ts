@@ -345,12 +345,13 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, st
   // The run right before the best one joins when it opens the wire story ("(Bloomberg) -- The
   // yen strengthened …") and only a box of headlines sets it apart ("Most Read from
   // Bloomberg" and its list, inside the article).
-  const before = runs[runs.indexOf(best) - 1];
+  const at = runs.indexOf(best);
+  const before = runs[at - 1];
   const lead = before === undefined ? '' : (items[before.first] as Measured).block.text;
   const opensStory = plainText && before !== undefined && (opensWireStory(lead) || leadingCredit(lead) !== null) && headlinesBetween(items, before.last + 1, best.first);
   // The run right after it joins when only a box of headlines under a chrome label ("Also
   // read" and three other stories' headlines) sets it apart: the article goes on under it.
-  const after = runs[runs.indexOf(best) + 1];
+  const after = runs[at + 1];
   const goesOnPastBox = plainText && after !== undefined && after.last > after.first && !!excluded[best.last + 1] && headlinesBetween(items, best.last + 2, after.first);
   // Other runs join when they carry at least half as much text as the best one.
   for (const run of runs) {

@@ -13,7 +13,7 @@
  * are capped, so a page of a thousand identical teasers costs no more than a
  * thousand lookups.
  */
-import { scanWordChar, tokenize, tokensOf, type Measured } from './measure';
+import { scanWordChar, tokenize, tokenOverlap, tokensOf, type Measured } from './measure';
 import type { EngineSettings } from './settings';
 import { FNV_OFFSET, FNV_PRIME } from './normalize';
 
@@ -115,14 +115,6 @@ function figuresOf(canon: string): Set<string> {
   return new Set(found ? found.map((f) => f.replace(/[,.]/g, '')) : []);
 }
 
-/** Distinct words the two blocks share, over the larger block's distinct words. */
-function sharedWords(a: Measured, b: Measured): number {
-  const wa = new Set(tokensOf(a));
-  const wb = new Set(tokensOf(b));
-  let shared = 0;
-  for (const t of wa) if (wb.has(t)) shared++;
-  return shared / Math.max(wa.size, wb.size, 1);
-}
 /** Candidates compared per bucket at most; keeps the worst case linear. */
 const BUCKET_CAP = 16;
 /** A shingle found in more long blocks than this is too common to tell anything. */
@@ -639,6 +631,13 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
   }
   const { pairs: near, fours: four } = shingleSets(new WordBuffer(items), pairWords, fourWords);
   const isEligible = (i: number): boolean => exactFirst[i] === -1 && (items[i] as Measured).tokenCount >= settings.minWordsNear;
+  // Two blocks alike enough are near copies when they also keep the same figures.
+  const joinNear = (i: number, j: number): void => {
+    if (!sameFigures(items[i] as Measured, items[j] as Measured)) return;
+    uf.union(i, j);
+    if (!kindOf[i]) kindOf[i] = 'near';
+    if (!kindOf[j]) kindOf[j] = 'near';
+  };
   const mayHaveNearCopy = sharesEnoughPairs(near, n, isEligible, settings.nearDuplicate);
   let eligible = 0;
   for (let i = 0; i < n; i++) if (mayHaveNearCopy[i]) eligible++;
@@ -678,11 +677,7 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
           if (seenBy[j] === i) continue;
           seenBy[j] = i;
           if (uf.find(i) === uf.find(j)) continue;
-          if (near.jaccard(i, j) >= settings.nearDuplicate && sameFigures(items[i] as Measured, items[j] as Measured)) {
-            uf.union(i, j);
-            if (!kindOf[i]) kindOf[i] = 'near';
-            if (!kindOf[j]) kindOf[j] = 'near';
-          }
+          if (near.jaccard(i, j) >= settings.nearDuplicate) joinNear(i, j);
         }
         if ((buckets.len[slot] as number) < BUCKET_CAP) buckets.push(slot, i);
       }
@@ -697,7 +692,9 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
   // entries built alike ("Victor N. Burton: Dealing in methamphetamine, … bond." / "Jonathan
   // P. Blair: Possession of methamphetamine, … bond.") differ in more of their words.
   const editedPair = (i: number, j: number, similarity: number): boolean =>
-    j === i + 1 && similarity >= settings.nearDuplicate - NEIGHBOUR_EASING && sharedWords(items[i] as Measured, items[j] as Measured) >= EDITED_NEIGHBOUR_WORDS;
+    j === i + 1 &&
+    similarity >= settings.nearDuplicate - NEIGHBOUR_EASING &&
+    tokenOverlap(new Set(tokensOf(items[i] as Measured)), new Set(tokensOf(items[j] as Measured))) >= EDITED_NEIGHBOUR_WORDS;
   // (Only blocks of a paragraph's length: a list's short entries, "Step #3: How many sets …",
   // share their frame.)
   const isNeighbourChecked = (i: number): boolean => isEligible(i) && (items[i] as Measured).tokenCount >= LONG;
@@ -706,11 +703,7 @@ export function findRepetition(items: readonly Measured[], settings: EngineSetti
     for (let j = i + 1; j <= i + NEIGHBOURS && j < n; j++) {
       if (!isNeighbourChecked(j) || uf.find(i) === uf.find(j)) continue;
       const similarity = near.jaccard(i, j);
-      if ((similarity >= settings.nearDuplicate || editedPair(i, j, similarity)) && sameFigures(items[i] as Measured, items[j] as Measured)) {
-        uf.union(i, j);
-        if (!kindOf[i]) kindOf[i] = 'near';
-        if (!kindOf[j]) kindOf[j] = 'near';
-      }
+      if (similarity >= settings.nearDuplicate || editedPair(i, j, similarity)) joinNear(i, j);
     }
   }
 

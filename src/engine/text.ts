@@ -48,10 +48,10 @@ const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af|autor:|autorka:|author:|re
  * Menus and buttons run shorter ("Log in to the"): only a line of some length is read so, or
  * a shorter one that a comma shows to be part of a sentence ("AlUla, home to" / "Hegra, …").
  */
-/** A wire story's first line cut by wrapping runs at least this long. */
-const MIN_WIRE_LEAD_LINE = 60;
 const MIN_CUT_LINE = 30;
 const cutLine = (line: string): boolean => line.length >= MIN_CUT_LINE || (line.length >= 10 && line.includes(', '));
+/** A wire story's first line cut by wrapping runs at least this long. */
+const MIN_WIRE_LEAD_LINE = 60;
 
 /**
  * Quotation marks a line opens and closes: curly and angled ones counted as opened minus
