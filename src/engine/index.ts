@@ -85,7 +85,7 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
   const repetition = findRepetition(items, settings);
   const meta = findMetaBlocks(items, hints, region, chromeLike);
   if (!tree) {
-    startUnderHeadline(region, meta);
+    startUnderHeadline(items, region, meta);
     joinHighlights(items, region, meta, chromeLike);
     joinStandfirst(items, region, meta, chromeLike);
   }

@@ -46,6 +46,8 @@ const WIRE_OPENER = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?(?:\((${WIRES})\)
 const SOURCE_CAPS = /^SOURCE\s+(\p{Lu}.{1,60})$/u;
 const FROM_LABEL = /^(?:[Ff]rom|[Vv]ia)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})\s*:$/u;
 const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|bron|źródło|kaynak|sumber|источник|πηγή|المصدر|来源|來源|出典|출처|स्रोत|nguồn)\s*[:：]\s*(.{2,80})$/iu;
+/** "Press Release: Greater Wellington Regional Council": who issued the release (a name of a few words, no headline). */
+const RELEASE_ISSUER = /^(?:[Pp]ress|[Mm]edia|[Nn]ews|PRESS|MEDIA|NEWS) (?:[Rr]elease|[Ss]tatement|RELEASE|STATEMENT)\s*[:：–—-]\s*(\p{Lu}[^\s.!?]*(?:\s+[^\s.!?]+){0,5})$/u;
 /** "Theo TTXVN": a Vietnamese page's credit to its agency ("according to"), in capitals. */
 const THEO_CREDIT = /^Theo\s+(\p{Lu}{2,10}(?:\/\p{Lu}{2,10})?)$/u;
 /**
@@ -295,7 +297,7 @@ export function sourceOf(text: string): string | null {
   // "(MENAFN- Trend News Agency)" on a line of its own.
   const credit = SYNDICATED_CREDIT.exec(t);
   if (credit && credit[0].length === t.length) return leadingCredit(t);
-  const label = SOURCE_LABEL.exec(t) ?? THEO_CREDIT.exec(t) ?? ORIGINALLY.exec(t) ?? SOURCE_CAPS.exec(t) ?? FROM_LABEL.exec(t) ?? PROVIDED_BY.exec(t) ?? (t.includes(' · ') || t.includes(' • ') || t.includes(' | ') ? OUTLET_AGO.exec(t) : null);
+  const label = SOURCE_LABEL.exec(t) ?? RELEASE_ISSUER.exec(t) ?? THEO_CREDIT.exec(t) ?? ORIGINALLY.exec(t) ?? SOURCE_CAPS.exec(t) ?? FROM_LABEL.exec(t) ?? PROVIDED_BY.exec(t) ?? (t.includes(' · ') || t.includes(' • ') || t.includes(' | ') ? OUTLET_AGO.exec(t) : null);
   // ("Source: CNA/nr(ca)": the desk's initials after the name are no part of it.)
   if (label) return (label[1] as string).trim().replace(DESK_INITIALS, '');
   // "May 12, 2025 08:00 ET | Source: Helioplex Energy, Inc.": a press release's date and source.
@@ -442,8 +444,11 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
 }
 
 /** "Media Contact:", "For further information, please contact:": a press release's contact details follow. */
-const CONTACT_LABEL =
-  /^(?:(?:media|press|investor|company|news|pr)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|press office|for (?:further|more) (?:information|details),? (?:please )?contact)\s*:?$/i;
+const CONTACT_LABEL_WORDS = String.raw`(?:(?:media|press|investor|company|news|pr)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|press office|for (?:further|more) (?:information|details),? (?:please )?contact)`;
+const CONTACT_LABEL = new RegExp(String.raw`^${CONTACT_LABEL_WORDS}\s*:?$`, 'i');
+/** A contact label with the details after it on the same line. */
+const CONTACT_INLINE = new RegExp(String.raw`^${CONTACT_LABEL_WORDS}\s*:\s*(.+)$`, 'i');
+const CONTACT_INLINE_WORDS = 30;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 const PHONE = /(?:^|[\s:])\+?\(?\d[\d\s().-]{6,}\d/;
 const CONTACT_FIELD = /^(?:tel|telephone|phone|mobile|email|e-mail|fax|web|website)\s*[:.]|^(?:https?:\/\/|www\.)|^email us here$/i;
@@ -472,7 +477,15 @@ function markContactBlock(items: readonly Measured[], region: Region, found: Map
   const end = Math.min(items.length - 1, region.last + 6);
   for (let i = region.first + 1; i <= end; i++) {
     const label = items[i] as Measured;
-    if (found.has(i) || label.words > 8 || !CONTACT_LABEL.test(label.block.text.trim())) continue;
+    if (found.has(i)) continue;
+    // The block on one line: "For further information, please contact: Abdirahman Warsame,
+    // Public Information Officer, OCHA Somalia, warsame2@un.org".
+    const inline = label.words <= CONTACT_INLINE_WORDS ? CONTACT_INLINE.exec(label.block.text.trim()) : null;
+    if (inline && (EMAIL.test(inline[1] as string) || PHONE.test(inline[1] as string))) {
+      found.set(i, { kind: 'contact', value: label.block.text });
+      return;
+    }
+    if (label.words > 8 || !CONTACT_LABEL.test(label.block.text.trim())) continue;
     // Names and posts come first, then the e-mail and phone: a line of a few words after
     // those is what follows the block ("Key Findings" over a reprinted list).
     let j = i + 1;
@@ -529,7 +542,7 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
     const m = items[i] as Measured;
     const listEntry = i > 0 && chromeLike[i - 1] === 2;
     const passable = passableLine(items, i, chromeLike);
-    const metaLine = bylineShaped(m) || datelineShaped(m);
+    const metaLine = setUnderHeadline(m);
     if (!passable && !metaLine) reach--;
     const fits = m.words <= 12 || capitalShare(m.block.text) >= 0.6 || (overMeta && onlyMetaBelow);
     if (!listEntry && headlineShaped(m, chromeLike) && fits) {
@@ -693,8 +706,19 @@ function headlineShaped(m: Measured, chromeLike: Uint8Array): boolean {
   if (chromeLike[m.block.id] || CJK_MENU.test(m.block.text) || opensWireStory(m.block.text) || sourceOf(m.block.text) || m.truncated || m.block.kind === 'caption' || m.block.kind === 'list-item' || /^\(.*\)$/.test(m.block.text) || ARTICLE_TOOLS.test(m.block.text)) return false;
   // A headline runs up to twenty words; in Title Case (a wire's style), a few more.
   // (Nor a line of three entries and more between bars: "Trending: IPL 2025 | Stock Market Today | Gold Rate".)
-  if (m.words < 2 || /[.:;,]$/.test(m.block.text) || MENU_SEPARATORS.test(m.block.text) || (m.words > 20 && (m.words > 28 || capitalShare(m.block.text) < 0.8))) return false;
+  if (m.words < 2 || (/[.:;,]$/.test(m.block.text) && !endsOnInitials(m.block.text)) || MENU_SEPARATORS.test(m.block.text) || (m.words > 20 && (m.words > 28 || capitalShare(m.block.text) < 0.8))) return false;
   return dateShare(m) < 0.5 && !bylineShaped(m) && !datelineShaped(m);
+}
+
+/** "… on Trans-Canada Highway in B.C.": a headline may end on a place's initials, its only full stops. */
+function endsOnInitials(text: string): boolean {
+  return INITIALS_END.test(text) && !/[.!?]\s/.test(text);
+}
+const INITIALS_END = /\s(?:\p{Lu}\.){2,3}$/u;
+
+/** A label of a word or two with no sentence end: a topic's or section's name. */
+function isLabelLine(m: Measured): boolean {
+  return m.words <= 2 && m.block.kind === 'paragraph' && !/[.!?:;,]$/.test(m.block.text) && !hasDigit(m.block.text);
 }
 
 /** How far into the region a headline set over its metadata may sit, and how long the lines above it run. */
@@ -712,7 +736,8 @@ function headlineBelowRegionTop(items: readonly Measured[], region: Region, chro
     const above = items[h - 1] as Measured;
     if (above.words > LINE_OVER_HEADLINE_WORDS) return -1;
     const m = items[h] as Measured;
-    if (m.endsSentence || !headlineShaped(m, chromeLike)) continue;
+    // (A line of two or three words there is the site's name or a section's: "Kuwait Times".)
+    if (m.endsSentence || m.words < 4 || !headlineShaped(m, chromeLike)) continue;
     let k = h + 1;
     while (k < items.length && k <= h + 4 && setUnderHeadline(items[k] as Measured)) k++;
     const story = items[k];
@@ -721,11 +746,16 @@ function headlineBelowRegionTop(items: readonly Measured[], region: Region, chro
   return -1;
 }
 
-/** The region of plain text starts under its headline: lines above it are the site's, not the story's. */
-export function startUnderHeadline(region: Region, meta: ReadonlyMap<number, MetaBlock>): void {
+/**
+ * The region of plain text starts under its headline: lines above it are the site's, not the
+ * story's; so are the topic labels set right under it, among its metadata ("Canada" /
+ * "Weather" / "Published Nov 12, 2025").
+ */
+export function startUnderHeadline(items: readonly Measured[], region: Region, meta: ReadonlyMap<number, MetaBlock>): void {
   for (const [h, m] of meta) {
-    if (m.kind !== 'headline' || h <= region.first || h > region.last) continue;
+    if (m.kind !== 'headline' || h < region.first || h > region.last) continue;
     for (let i = region.first; i <= h; i++) region.inRegion[i] = 0;
+    for (let i = h + 1; i <= region.last && (meta.has(i) || isLabelLine(items[i] as Measured)); i++) region.inRegion[i] = 0;
     let first = h + 1;
     while (first <= region.last && !region.inRegion[first]) first++;
     region.first = first;
@@ -745,14 +775,16 @@ function headlineOpensRegion(items: readonly Measured[], first: number, chromeLi
   const m = items[first] as Measured;
   // What follows the headline, past any chrome set between ("Share: Facebook Twitter …").
   let after = first + 1;
-  while (after < items.length && chromeLike[after]) after++;
+  // (Or a topic label or two: "Canada" / "Weather".)
+  while (after < items.length && (chromeLike[after] || isLabelLine(items[after] as Measured))) after++;
   const next = items[after];
-  if (!next || !headlineShaped(m, chromeLike) || m.endsSentence) return false;
+  if (!next || !headlineShaped(m, chromeLike) || (m.endsSentence && !endsOnInitials(m.block.text))) return false;
   // A headline-length line right above (more words than a site's name) is the headline, and
   // this line the standfirst under it.
   const prev = items[first - 1];
   if (prev && prev.words >= 6 && headlineShaped(prev, chromeLike) && (prev.words <= 12 || capitalShare(prev.block.text) >= 0.6)) return false;
-  if (setUnderHeadline(next)) return true;
+  // (Or over a masthead's name set over them: "Kuwait Times" / "By …" / date.)
+  if (setUnderHeadline(next) || sourceBetweenHeadlineAndDate(next, items[after + 1])) return true;
   // Over a standfirst that ends its sentence, when the source, byline or dateline lines follow
   // it ("… Here's what a fair water deal would look like" / standfirst / "The Conversation").
   const below = items[after + 1];
@@ -781,13 +813,14 @@ function bylineShaped(m: Measured): boolean {
  */
 function sourceBetweenHeadlineAndDate(m: Measured, below: Measured | undefined): boolean {
   const text = m.block.text;
-  return m.block.kind === 'paragraph' && m.words <= 4 && !/[\d,]|[.!?:;]$/.test(text) && AGENCY_NAME.test(text) && !bylineShaped(m) && below !== undefined && datelineShaped(below);
+  return m.block.kind === 'paragraph' && m.words <= 4 && !/[\d,]|[.!?:;]$/.test(text) && AGENCY_NAME.test(text) && !bylineShaped(m) && below !== undefined && (datelineShaped(below) || bylineShaped(below));
 }
 /**
  * Capitals of an agency's initials, a slash between two names ("RFE/RL", "AAP", "Kyodo/AFP"),
- * or a masthead's word ("Tehran Times", "Gulf News").
+ * a masthead's word ("Tehran Times", "Gulf News"), or an institution's that issued the story
+ * ("University of Tasmania", "Greater Wellington Regional Council").
  */
-const AGENCY_NAME = /(?:^|\s)\p{Lu}{2,}(?:\s|$|\/)|\S\/\S|\s(?:Times|News|Post|Herald|Tribune|Gazette|Journal|Review|Agency|Press|Observer|Telegraph|Chronicle|Network|Media|Wire|Today|Express|Standard|Daily|Monitor|Insider)$/u;
+const AGENCY_NAME = /(?:^|\s)\p{Lu}{2,}(?:\s|$|\/)|\S\/\S|\s(?:Times|News|Post|Herald|Tribune|Gazette|Journal|Review|Agency|Press|Observer|Telegraph|Chronicle|Network|Media|Wire|Today|Express|Standard|Daily|Monitor|Insider|Council|Institute|Commission|Authority|Ministry|Service)$|^(?:University|Ministry|Department|Office|City|Government|Institute|Bank) of \p{Lu}/u;
 
 function datelineShaped(m: Measured): boolean {
   const text = m.block.text;

@@ -46,6 +46,8 @@ export const REASON_TEMPLATES: Readonly<Record<string, string>> = {
   'image-credit': 'Photo credit (“{phrase}”)',
   'author-bio': 'About the author (“{phrase}”)',
   'gallery-control': 'Photo gallery controls (“{phrase}”)',
+  'file-download': 'Link to download a file (“{phrase}”)',
+  'end-mark': 'Marks the end of the release (“{phrase}”): what follows is the site’s',
   'site-menu': 'The site’s menu (“{phrase}”)',
   breadcrumbs: 'Breadcrumb trail of the site’s sections (“{phrase}”)',
   'feedback-prompt': 'Request for readers’ tips or corrections (“{phrase}”)',

@@ -13,6 +13,7 @@
  * run of body-like blocks (long, stopword-rich, not cut off, not link lists),
  * jusText's observation that article text comes in runs.
  */
+import { END_MARK_LINE } from './lexicon/chrome-phrases';
 import type { Measured } from './measure';
 import { leadingCredit, opensWireStory } from './meta';
 import type { EngineSettings } from './settings';
@@ -78,6 +79,11 @@ export function findRegion(
 
 /** Non-body blocks (subheads, short lines) the extension may step over between two body blocks. */
 const MAX_GAP = 3;
+/**
+ * Past this many blocks from the best run, another run joins only when it carries as much
+ * text: a coverage list or a teaser wall further down is no second half of the article.
+ */
+const FAR_RUN = 8;
 
 /**
  * The article is sometimes split into sibling sections with nothing in common
@@ -336,6 +342,8 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, st
       return;
     }
     if (plainText && (isArticleListItem(m, excluded) || (introduced && isUnmarkedListItem(m, excluded)))) return;
+    // A release's end mark ("ENDS", "###") ends its run: the lines under it are the wire's.
+    if (plainText && END_MARK_LINE.test(m.canon)) cur = null;
     gap++;
     introduced = plainText && cur !== null && gap === 1 && introducesList(m, excluded);
   });
@@ -352,10 +360,11 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, st
   // The run right after it joins when only a box of headlines under a chrome label ("Also
   // read" and three other stories' headlines) sets it apart: the article goes on under it.
   const after = runs[at + 1];
-  const goesOnPastBox = plainText && after !== undefined && after.last > after.first && !!excluded[best.last + 1] && headlinesBetween(items, best.last + 2, after.first);
+  const goesOnPastBox = plainText && after !== undefined && after.last > after.first && ((excluded[best.last + 1] as number) & 2) !== 0 && headlinesBetween(items, best.last + 2, after.first);
   // Other runs join when they carry at least half as much text as the best one.
   for (const run of runs) {
-    if (run !== best && run.words < best.words * 0.5 && !(opensStory && run === before) && !(goesOnPastBox && run === after)) continue;
+    const far = run.first > best.last + FAR_RUN || run.last < best.first - FAR_RUN;
+    if (run !== best && (run.words < best.words * (far ? 1 : 0.5)) && !(opensStory && run === before) && !(goesOnPastBox && run === after)) continue;
     for (let i = run.first; i <= run.last; i++) inRegion[i] = 1;
     // (Under the box, the article's subheading over its next paragraph: "Waste and crowding".)
     if (run === after && goesOnPastBox && isSubheading(items[run.first - 1], excluded)) inRegion[run.first - 1] = 1;

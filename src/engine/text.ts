@@ -43,7 +43,7 @@ const CUT_AFTER_ARTICLE =
  * A byline set in lower case under the headline ("di Adnkronos", "by Rachel Okoro and Tomás
  * Ferreira, The Conversation"): a line of its own.
  */
-const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af|autor:|autorka:|author:|redakcja:|oprac\.)\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?:and|und|et|e|y|&|writers?|reporters?|correspondents?)\s+)\p{Lu}[\p{L}'’.-]*){0,8}$/u;
+const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af|autor:|autorka:|author:|redakcja:|oprac\.):?\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?:and|und|et|e|y|&|writers?|reporters?|correspondents?)\s+)\p{Lu}[\p{L}'’.-]*){0,8}$/u;
 /**
  * Menus and buttons run shorter ("Log in to the"): only a line of some length is read so, or
  * a shorter one that a comma shows to be part of a sentence ("AlUla, home to" / "Hegra, …").

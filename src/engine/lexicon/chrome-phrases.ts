@@ -33,6 +33,9 @@ function scriptBoundaries(source: string): string {
     .replace(/(?<=[^\x00-\x7f])\\b/g, AFTER_WORD);
 }
 
+/** "ENDS", "– ends –", "###", "-30-" on a line of their own (canonical text). */
+export const END_MARK_LINE = /^(#\s*#\s*#|-\s*30\s*-|[-–—]*\s*ends\s*[-–—]*)$/;
+
 const p = (code: string, label: string, re: RegExp, maxWords: number, weight: number, section = false): ChromePattern => ({
   code,
   label,
@@ -69,7 +72,7 @@ export const READ_ALSO =
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Wire and syndication legal notices.
   p('legal-disclaimer', 'legal or wire disclaimer',
-    /^(legal )?disclaimer\b|(information|content) (contained )?in this (press release|article|story|report) is (provided|supplied) by|without warranty of any kind|provides the information "?as is"?|(do not|does not) (accept|assume) any (responsibility|liability)|views (and opinions )?expressed (in|by) .{0,60}(do not|don't) necessarily (reflect|represent)|is solely responsible for (the|its) content|content (is|was) (provided|supplied) by .{0,40}(partner|provider)|this (article|story|content) (was|is|has been) (auto-?generated|published from a syndicated feed|produced by)|(has not been|was not) edited by .{0,40}staff|(is )?auto-?generated from (a )?syndicated (news )?feed|auto-?generated from [^.]{1,40} (news service|feed|wire)|holds? no responsibility for (its|the) content|unedited and auto-?generated|^our standards: the thomson reuters trust principles|haftungsausschluss|avertissement|aviso legal|makes no representations?|accepts no (responsibility|liability)|provided by the original publisher|for (corrections|copyright concerns)( or (corrections|copyright concerns))?,? please contact/,
+    /^(legal )?disclaimer\b|\bis part of [^,.]{2,40}, an? (nonprofit|non-profit|independent) news (network|organi[sz]ation|outlet)|\bmaintains editorial independence\b|(might|may) be of (the )?point-in-time nature|does not take institutional positions|(information|content) (contained )?in this (press release|article|story|report) is (provided|supplied) by|without warranty of any kind|provides the information "?as is"?|(do not|does not) (accept|assume) any (responsibility|liability)|views (and opinions )?expressed (in|by) .{0,60}(do not|don't) necessarily (reflect|represent)|is solely responsible for (the|its) content|content (is|was) (provided|supplied) by .{0,40}(partner|provider)|this (article|story|content) (was|is|has been) (auto-?generated|published from a syndicated feed|produced by)|(has not been|was not) edited by .{0,40}staff|(is )?auto-?generated from (a )?syndicated (news )?feed|auto-?generated from [^.]{1,40} (news service|feed|wire)|holds? no responsibility for (its|the) content|unedited and auto-?generated|^our standards: the thomson reuters trust principles|haftungsausschluss|avertissement|aviso legal|makes no representations?|accepts no (responsibility|liability)|provided by the original publisher|for (corrections|copyright concerns)( or (corrections|copyright concerns))?,? please contact/,
     120, 0.95),
   // A "Disclaimer:" label on a line of its own: what follows it is the disclaimer.
   p('legal-disclaimer', 'legal or wire disclaimer', /^(legal )?disclaimer:?$/, 2, 0.95, true),
@@ -120,7 +123,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     8, 0.8),
   // A press wire's link to its own copy of the release, closing it on a syndicator's page, or
   // to a figure's larger version ("To view an enhanced version of Figure 1, please visit:").
-  p('read-more-link', '"read more" link', /^view original content( to download multimedia)?\s*:|^to view (an enhanced|the source|the original|a larger) version of [^.]{1,60}?,? (please )?(visit|click)/, 40, 0.85),
+  p('read-more-link', '"read more" link', /^we have summari[sz]ed this (news|story|article)\b|^view original content( to download multimedia)?\s*:|^to view (an enhanced|the source|the original|a larger) version of [^.]{1,60}?,? (please )?(visit|click)/, 40, 0.85),
   p('app-promo', 'app or social promo',
     /download (our|the) (.{1,30} )?app\b|get (our|the) app|available on (the )?(app store|google play)|follow (us|@)|follow [^.]{1,40} on (whatsapp|telegram|google news|instagram|facebook|x|twitter)( channels?)?$|join us on (telegram|whatsapp|facebook)|\bon our (telegram|whatsapp) channel\b|like us on facebook|подписывайтесь на (наш|наши) (канал|telegram)|(síguenos|siga-nos|folgen sie uns|suivez-nous) (en|no|nas|auf|sur)\b/,
     30, 0.8),
@@ -138,6 +141,10 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // sports story ends on an "UP NEXT" paragraph of fixtures.
   p('popular-list', '"most popular" or "related" list', /^(up next|next up|watch next|now playing|more videos)$/, 2, 0.85),
   // A photo gallery's counter and buttons: "1 / 5", "Next".
+  // "ENDS", "###", "-30-": a press release's end mark; what follows is the wire's or the site's.
+  p('end-mark', 'end mark', END_MARK_LINE, 2, 0.8),
+  // "Download Report (PDF | 612.4 KB)", "Télécharger le rapport (PDF, 1,2 Mo)": a file's download link.
+  p('file-download', 'file download link', /^(download|descargar|télécharger|herunterladen|scarica|baixar)\b[^.!?]{0,60}[(\[|·,–-]\s*(pdf|docx?|xlsx?|pptx?|zip|epub|csv)\b[^!?]*$|\((pdf|docx?|xlsx?|pptx?|zip|epub|csv)\s*[|,·-]?\s*[\d.,]+\s*([kmg]b|[kmg]o)\)$/, 10, 0.85),
   p('gallery-control', 'photo gallery controls', /^\d{1,3}\s*(\/|of)\s*\d{1,3}$|^(next|previous|prev)( (photo|image|slide))?$/, 3, 0.8),
   // A ticker's label over its headlines: "Breaking News:", "Just in".
   p('popular-list', '"most popular" or "related" list', /^(breaking( news)?|just in)\s*:?$/, 2, 0.85, true),
@@ -160,7 +167,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A paper's standing pitch under its stories: "… By subscribing to our online newspaper, you
   // can have full digital access to all news …".
   p('support-pitch', 'donation or support pitch', /\bby subscribing to our (online )?(newspaper|publication|site|website)\b/, 80, 0.85),
-  p('support-pitch', 'donation or support pitch', /^subscribe (to|now)\b.{0,40} to (keep|continue) reading\b|^you have (\d+|one|two|three) (free )?(articles?|stories|stor(y|ies)) (left|remaining)\b/, 40, 0.85),
+  p('support-pitch', 'donation or support pitch', /\bsubscribe (for|and (get|save)) (\d+|half)%? off\b|^subscribe (to|now)\b.{0,40} to (keep|continue) reading\b|^you have (\d+|one|two|three) (free )?(articles?|stories|stor(y|ies)) (left|remaining)\b/, 40, 0.85),
   // A note that a machine wrote the story: "This article was generated with the support of AI
   // and reviewed by an editor."
   p('legal-disclaimer', 'legal or wire disclaimer', /^this (article|story|content|report) (was|has been) (generated|written|produced|created) (with the (support|help|assistance) of|using|by) (ai|artificial intelligence)\b/, 40, 0.85),
@@ -196,7 +203,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Asking readers for tips and corrections: "See a spelling or grammatical error in our story?
   // Please click here to report it.", "Do you have a photo or video of a breaking news story?"
   p('feedback-prompt', 'reader tip or correction prompt',
-    /\breport (a|an) (typo|correction|error|mistake)\b|^report (a )?(typo|error|correction)s?$|\b(see|spot|spotted|found|notice|noticed) (a|an) (spelling|grammatical|typo|error|mistake)\b|\b(do you|did you) have a (news )?(tip|photo|video|story)\b|\bgot a (news )?tip\b|\b(send|submit) (us )?(a|your) (news )?tips?\b|\bheb je een tip\b|^feedback to (the )?editors?$|\b(submit|write|send) (us )?a letter to the editor\b|\bhai una segnalazione\b|\btienes una (noticia|pista)\b/,
+    /\breport (a|an) (typo|correction|error|mistake)\b|^does this (summary|article|story) (seem|look) (wrong|off|inaccurate|incorrect)\??$|^report (a )?(typo|error|correction)s?$|\b(see|spot|spotted|found|notice|noticed) (a|an) (spelling|grammatical|typo|error|mistake)\b|\b(do you|did you) have a (news )?(tip|photo|video|story)\b|\bgot a (news )?tip\b|\b(send|submit) (us )?(a|your) (news )?tips?\b|\bheb je een tip\b|^feedback to (the )?editors?$|\b(submit|write|send) (us )?a letter to the editor\b|\bhai una segnalazione\b|\btienes una (noticia|pista)\b/,
     40, 0.85),
   p('image-credit', 'photo credit',
     /^\(?(photo|photos|photograph|foto|fotos|credit|credits|photo credit|image credit|image source)\s*(by\b|[:：])|(^|[/|(,:]\s*|\b(via|by) )(getty images|gettyimages|shutterstock|istock(photo)?|ap photo|afp photo|alamy|epa-efe|unsplash|pexels)\b|[.|]\s*(photo|image) (credit|source)\s*[:：]/,
