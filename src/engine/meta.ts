@@ -93,6 +93,8 @@ const CJK_MENU = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fcA-Za-z]{1,6}(?
 /** "LUCAS MARCONDES": a name in capitals (only right over the story, and no section's label). */
 const CAPS_NAME = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}$/u;
 const SECTION_WORDS = /\b(?:NEWS|LOCAL|WORLD|NATION|NATIONAL|SPORTS?|BUSINESS|POLITICS|ECONOMY|MARKETS?|OPINION|HEALTH|TECH|SCIENCE|CULTURE|BREAKING|LATEST|TOP|STORIES|VIDEO|WEATHER)\b/u;
+/** "Raheema Nasser | The Peninsula": a reporter's name and the paper's, no "By". */
+const NAME_AND_OUTLET = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s+[|•·]\s+(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}$/u;
 /** "Mariana Colós and Eshe Mwangi": two reporters' names, no "By". */
 const TWO_NAMES = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
@@ -797,7 +799,7 @@ function headlineOpensRegion(items: readonly Measured[], first: number, chromeLi
 function bylineShaped(m: Measured): boolean {
   const text = m.block.text.trim();
   if (agencyByline(text)) return true;
-  if (m.words <= 7 && (TWO_NAMES.test(text) || CAPS_SURNAME.test(text))) return true;
+  if (m.words <= 7 && (TWO_NAMES.test(text) || CAPS_SURNAME.test(text) || NAME_AND_OUTLET.test(text))) return true;
   const byline = BYLINE.exec(text);
   return !!byline && !namesADate(byline[1] as string) && ((m.words <= 12 && !/[.!?:;]$/.test(text)) || hasDateCue(text));
 }

@@ -430,7 +430,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(452);
+    expect(pages.length).toBe(464);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {
