@@ -60,6 +60,6 @@ import { textEvidence } from '../src/engine/chrome';
   const items = segmentation.page.blocks.map((b) => measure(b, null));
   const tree = buildTree(cs);
   const excluded = new Uint8Array(items.map((m) => (textEvidence(m, s).some((e) => e.weight >= s.flagInRegion) ? 1 : 0)));
-  const r = findRegion(items, tree, s, false, excluded);
+  const r = findRegion(items, tree, s, 0, excluded);
   console.log('region', r.view, 'root', r.root, r.root >= 0 ? path(r.root) : '', 'span', r.first, r.last);
 }

@@ -49,14 +49,14 @@ const PHRASE_TIERS: readonly { maxWords: number; any: RegExp }[] = [...new Set(C
 
 /** A share row runs to this many words. */
 const SHARE_ROW_MAX = 14;
-const SHARE_ROW_SPLIT = /[\s|｜:：,、·•/]+/u;
-const SHARE_ROW_LEAD = /^[\s|｜:：,、·•/]+/u;
+const SHARE_ROW_SPLIT = /[\s|｜:：,、·•/()（）]+/u;
+const SHARE_ROW_LEAD = /^[\s|｜:：,、·•/()（）]+/u;
 
 /**
  * A row of share buttons, whatever its language: at least three of its words are networks or
- * share, mail and print buttons (SHARE_ROW_WORDS), and at most one is anything else ("करें" in
- * "शेयर करें: फेसबुक | ट्विटर"), so its first or second word is one. A sentence that names
- * networks has more words of its own.
+ * share, mail and print buttons (SHARE_ROW_WORDS), and the other words are one, or one for
+ * every three of those ("करें" in "शेयर करें: फेसबुक | ट्विटर"), its first or second word a
+ * button. A sentence that names networks has more words of its own.
  */
 function isShareRow(canon: string): boolean {
   // Most blocks open on a word that is no share button: only those that do are split.
@@ -71,9 +71,10 @@ function isShareRow(canon: string): boolean {
   for (const word of canon.split(SHARE_ROW_SPLIT)) {
     if (!word) continue;
     if (SHARE_ROW_WORDS.has(word)) share++;
-    else if (++other > 1) return false;
+    else other++;
   }
-  return share >= 3;
+  // (A long row may carry a word or two more: "Facebook Count X (formerly Twitter) WhatsApp …".)
+  return share >= 3 && other <= Math.max(1, Math.floor(share / 3));
 }
 
 function mayMatchPhrase(m: Measured): boolean {

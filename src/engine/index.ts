@@ -18,7 +18,7 @@ import { cleanTitle, findMetaBlocks, isRtl, joinHighlights, joinStandfirst, lead
 import { findRegion, isBodyLike } from './region';
 import { findRepetition } from './repetition';
 import { settingsFor } from './settings';
-import { STOPWORDS } from './lexicon/stopwords';
+import { proseStopwordRatio, STOPWORDS } from './lexicon/stopwords';
 import { buildTree, overruleMarksByProse, type ContainerTree } from './tree';
 import { canonical } from './normalize';
 import type { Analysis, Container, EngineOptions, PageInput } from './types';
@@ -37,9 +37,11 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
 
   const stopLang = detectStopwordLang(hints.lang, blocks);
   const stopwords = stopLang ? (STOPWORDS.get(stopLang) ?? null) : null;
+  // The share of function words below which a block reads as no prose (0: the language's are unknown).
+  const proseFloor = stopwords ? proseStopwordRatio(stopLang) : 0;
   const items: Measured[] = blocks.map((b) => measure(b, stopwords));
   const tree: ContainerTree | null = page.containers.length ? buildTree(page.containers) : null;
-  const bodyLike = new Uint8Array(items.map((m) => (isBodyLike(m, settings, stopwords !== null) ? 1 : 0)));
+  const bodyLike = new Uint8Array(items.map((m) => (isBodyLike(m, settings, proseFloor) ? 1 : 0)));
   if (tree) {
     overruleMarksByProse(
       tree,
@@ -66,7 +68,7 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
   // text but is the page's metadata: it never starts or carries the article's region.
   const excluded = chromeLike.map((x, i) => x | (hidden[i] as number) | (repostCredit((items[i] as Measured).block.text) ? 1 : 0));
 
-  const region = findRegion(items, tree, settings, stopwords !== null, excluded);
+  const region = findRegion(items, tree, settings, proseFloor, excluded);
   const articleAncestors = ancestorsOf(tree, region.root);
   const contextMarks = items.map((m) => contextMark(m, tree, articleAncestors));
   const markInsideRegion = new Uint8Array(items.length);

@@ -29,9 +29,9 @@ export interface MetaBlock {
 }
 
 const WIRES =
-  'reuters|ap|afp|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|big news network|共同通信|時事通信|新华社|中新社|연합뉴스|뉴시스|भाषा|ttxvn|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام|rfe/rl|radio free europe/radio liberty|radio free europe|radio liberty|ein presswire|einpresswire(?:\.com)?|unb|united news of bangladesh|bss|bangladesh sangbad sangstha|kna|kenya news agency|vna|vietnam news agency|mena|middle east news agency|thai news agency|rastriya samachar samiti|philippine news agency';
+  'reuters|ap|afp|pap|polska agencja prasowa|čtk|ctk|tasr|mti|hina|bta|tanjug|ukrinform|unian|belta|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|big news network|共同通信|時事通信|新华社|中新社|연합뉴스|뉴시스|भाषा|ttxvn|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام|rfe/rl|radio free europe/radio liberty|radio free europe|radio liberty|ein presswire|einpresswire(?:\.com)?|unb|united news of bangladesh|bss|bangladesh sangbad sangstha|kna|kenya news agency|vna|vietnam news agency|mena|middle east news agency|thai news agency|rastriya samachar samiti|philippine news agency';
 /** Wires whose code is also a word ("app", "pa", "nan"): only in capitals. */
-const CAPS_WIRES = 'APP|NAN|PA|RSS|TNA|ONA';
+const CAPS_WIRES = 'APP|NAN|PA|RSS|TNA|ONA|STA|MIA';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
 const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
 const DATED_WIRE = new RegExp(String.raw`\d{4},?\s+(${WIRES}|chainwire|newsfile|accesswire|ein presswire)$`, 'iu');
@@ -42,6 +42,8 @@ const BRAND_DOMAIN = /^(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){1,3}
  * (dpa) -", "București, 5 iun /Agerpres/ -", "ASHGABAT, March 5. /TASS/.".
  */
 const WIRE_OPENER = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?(?:\((${WIRES})\)|/(${WIRES})/)\.?\s*([-–—:]|\.-)?`, 'iu');
+/** A wire's dateline on a line of its own runs to this many words. */
+const WIRE_LINE_WORDS = 10;
 /** "SOURCE Northwind Robotics Inc." closing a press release; "From the Millbrook Herald:" over a reposted story. */
 const SOURCE_CAPS = /^SOURCE\s+(\p{Lu}.{1,60})$/u;
 const FROM_LABEL = /^(?:[Ff]rom|[Vv]ia)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})\s*:$/u;
@@ -95,6 +97,12 @@ const CAPS_NAME = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}$/u;
 const SECTION_WORDS = /\b(?:NEWS|LOCAL|WORLD|NATION|NATIONAL|SPORTS?|BUSINESS|POLITICS|ECONOMY|MARKETS?|OPINION|HEALTH|TECH|SCIENCE|CULTURE|BREAKING|LATEST|TOP|STORIES|VIDEO|WEATHER)\b/u;
 /** "Raheema Nasser | The Peninsula": a reporter's name and the paper's, no "By". */
 const NAME_AND_OUTLET = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s+[|•·]\s+(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}$/u;
+/** "Prabin Sharma", "Mary J. Blige": a person's name and nothing else. */
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+/** "Anna Wiśniewska (PAP)": a reporter's name and the wire's. */
+const NAME_AND_WIRE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+\(([^()]{2,30})\)$/u;
+/** "Mariana Tavares Lima - Repórter da Agência Brasil": a reporter's name and post, no "By". */
+const NAME_AND_POST = /^\p{Lu}\p{Ll}+(?:\s+(?:d[aeo]s?\s+|van\s+|von\s+|de la\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}\s+[-–—|,]\s+(?:\p{Lu}\p{Ll}+\s+)?(?:[Rr]epórter|[Rr]eporter|[Cc]orrespondent|[Cc]orrespondente|[Cc]orresponsal|[Rr]edakteur(?:in)?|[Jj]ournalist(?:in|e)?|[Ee]ditor|[Rr]edactor(?:a)?|[Pp]eriodista|[Gg]iornalista|[Ii]nviat[oa])\b.{0,60}$/u;
 /** "Mariana Colós and Eshe Mwangi": two reporters' names, no "By". */
 const TWO_NAMES = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
@@ -303,9 +311,11 @@ export function sourceOf(text: string): string | null {
   // ("Source: CNA/nr(ca)": the desk's initials after the name are no part of it.)
   if (label) return (label[1] as string).trim().replace(DESK_INITIALS, '');
   // "May 12, 2025 08:00 ET | Source: Helioplex Energy, Inc.": a press release's date and source.
+  // ("India News | Press Trust of India | Updated: March 12, 2025 …": the wire among the parts.)
   if (t.includes(' | ')) for (const part of t.split(' | ').slice(1)) {
     const named = SOURCE_LABEL.exec(part.trim());
     if (named) return (named[1] as string).trim();
+    if (namesWire(part) && hasDateCue(t)) return part.trim();
   }
   return null;
 }
@@ -375,6 +385,12 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       found.set(i, { kind: 'source', value: WITH_WIRE.exec(text)?.[1] ?? text });
       continue;
     }
+    // "HUESCA, 14 Mar. (EUROPA PRESS) -" on a line of its own, over the story's first paragraph.
+    const opener = m.words <= WIRE_LINE_WORDS ? WIRE_OPENER.exec(text) : null;
+    if (opener && opener[0].trimEnd().length === text.length) {
+      found.set(i, { kind: 'dateline', value: text, agency: opener[1] ?? opener[2] });
+      continue;
+    }
     if (i > end) continue;
     const reposted = m.words <= 30 ? repostCredit(m.block.text) : null;
     if (reposted) {
@@ -401,6 +417,23 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     }
     if ((byline && bylineShaped(m)) || (bylineCanon && m.canon === bylineCanon)) {
       found.set(i, { kind: 'byline', value: byline ? (byline[1] as string) : m.block.text, agency: WITH_WIRE.exec(text)?.[1] ?? trailingCredit(text) ?? wireInPost(text) });
+      continue;
+    }
+    // "Mariana Tavares Lima - Repórter da Agência Brasil", "Raheema Nasser | The Peninsula".
+    if (m.words <= 14 && (NAME_AND_POST.test(text) || (m.words <= 7 && NAME_AND_OUTLET.test(text)))) {
+      found.set(i, { kind: 'byline', value: text.split(/\s+[-–—|,]\s+/, 1)[0] as string });
+      continue;
+    }
+    // "Prabin Sharma" over "Published at : March 12, 2025": a reporter's bare name over the date.
+    // (In plain text: a page's subheadings may be names too, "Princeton Review" over a date.)
+    if (region.view === 'sequence' && m.block.kind === 'paragraph' && m.words <= 4 && PERSON_NAME.test(text) && items[i + 1] !== undefined && datelineShaped(items[i + 1] as Measured)) {
+      found.set(i, { kind: 'byline', value: text });
+      continue;
+    }
+    // "Anna Wiśniewska (PAP)": the reporter signs the wire's story.
+    const signed = m.words <= 5 ? NAME_AND_WIRE.exec(text) : null;
+    if (signed && namesWire(signed[2] as string)) {
+      found.set(i, { kind: 'byline', value: signed[1] as string, agency: signed[2] as string });
       continue;
     }
     // (A name with its surname in capitals only as a line of its own at the article's top:
@@ -783,7 +816,11 @@ function headlineOpensRegion(items: readonly Measured[], first: number, chromeLi
   if (!next || !headlineShaped(m, chromeLike) || (m.endsSentence && !endsOnInitials(m.block.text))) return false;
   // A headline-length line right above (more words than a site's name) is the headline, and
   // this line the standfirst under it.
-  const prev = items[first - 1];
+  // (Or over the source, byline or date lines set under it: "UK court rules council breached
+  // duty …" / "Reuters" / "20 Mar 2025, 23:08 GMT+10" / this line.)
+  let above = first - 1;
+  while (above > 0 && first - above <= 3 && setUnderHeadline(items[above] as Measured)) above--;
+  const prev = items[above];
   if (prev && prev.words >= 6 && headlineShaped(prev, chromeLike) && (prev.words <= 12 || capitalShare(prev.block.text) >= 0.6)) return false;
   // (Or over a masthead's name set over them: "Kuwait Times" / "By …" / date.)
   if (setUnderHeadline(next) || sourceBetweenHeadlineAndDate(next, items[after + 1])) return true;
@@ -800,6 +837,7 @@ function bylineShaped(m: Measured): boolean {
   const text = m.block.text.trim();
   if (agencyByline(text)) return true;
   if (m.words <= 7 && (TWO_NAMES.test(text) || CAPS_SURNAME.test(text) || NAME_AND_OUTLET.test(text))) return true;
+  if (m.words <= 14 && NAME_AND_POST.test(text)) return true;
   const byline = BYLINE.exec(text);
   return !!byline && !namesADate(byline[1] as string) && ((m.words <= 12 && !/[.!?:;]$/.test(text)) || hasDateCue(text));
 }

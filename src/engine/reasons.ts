@@ -47,6 +47,7 @@ export const REASON_TEMPLATES: Readonly<Record<string, string>> = {
   'author-bio': 'About the author (“{phrase}”)',
   'gallery-control': 'Photo gallery controls (“{phrase}”)',
   'file-download': 'Link to download a file (“{phrase}”)',
+  'reading-time': 'How long the article takes to read (“{phrase}”)',
   'end-mark': 'Marks the end of the release (“{phrase}”): what follows is the site’s',
   'site-menu': 'The site’s menu (“{phrase}”)',
   breadcrumbs: 'Breadcrumb trail of the site’s sections (“{phrase}”)',

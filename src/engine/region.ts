@@ -59,9 +59,9 @@ function tagWeight(tag: string): number {
 }
 
 /** Body-like in isolation: enough words, sentence-shaped, not a link list, not a cut-off teaser. */
-export function isBodyLike(m: Measured, settings: EngineSettings, stopwordsKnown: boolean): boolean {
+export function isBodyLike(m: Measured, settings: EngineSettings, proseFloor: number): boolean {
   if (m.words < settings.goodWords || m.truncated || m.linkDensity >= 0.3) return false;
-  if (stopwordsKnown && m.stopwordRatio < 0.12) return false;
+  if (m.stopwordRatio < proseFloor) return false;
   return true;
 }
 
@@ -69,12 +69,12 @@ export function findRegion(
   items: readonly Measured[],
   tree: ContainerTree | null,
   settings: EngineSettings,
-  stopwordsKnown: boolean,
+  proseFloor: number,
   excluded: Uint8Array,
 ): Region {
   const fromTree = treeView(items, tree, excluded);
-  if (fromTree && tree) return extendAlongPage(items, tree, fromTree, settings, stopwordsKnown, excluded);
-  return sequenceRegion(items, settings, stopwordsKnown, excluded, tree === null);
+  if (fromTree && tree) return extendAlongPage(items, tree, fromTree, settings, proseFloor, excluded);
+  return sequenceRegion(items, settings, proseFloor, excluded, tree === null);
 }
 
 /** Non-body blocks (subheads, short lines) the extension may step over between two body blocks. */
@@ -91,7 +91,7 @@ const FAR_RUN = 8;
  * text that continues right before or after the region, in no chrome box,
  * belongs to it; a chrome box or a longer gap ends the article.
  */
-function extendAlongPage(items: readonly Measured[], tree: ContainerTree, region: Region, settings: EngineSettings, stopwordsKnown: boolean, excluded: Uint8Array): Region {
+function extendAlongPage(items: readonly Measured[], tree: ContainerTree, region: Region, settings: EngineSettings, proseFloor: number, excluded: Uint8Array): Region {
   if (region.first < 0) return region;
   const inRegion = region.inRegion;
   const chromeBox = (i: number): boolean => {
@@ -100,7 +100,7 @@ function extendAlongPage(items: readonly Measured[], tree: ContainerTree, region
   };
   const body = (i: number): boolean => {
     const m = items[i] as Measured;
-    return !excluded[i] && !chromeBox(i) && !m.block.features.inFigure && m.block.kind !== 'caption' && isBodyLike(m, settings, stopwordsKnown);
+    return !excluded[i] && !chromeBox(i) && !m.block.features.inFigure && m.block.kind !== 'caption' && isBodyLike(m, settings, proseFloor);
   };
   // Before the article, a lone paragraph is usually its deck or a caption: a whole
   // section (two body paragraphs or more) must be there for the region to grow upward.
@@ -312,12 +312,12 @@ function treeRegion(items: readonly Measured[], tree: ContainerTree, excluded: U
   return withSpan({ inRegion, root: top, first: -1, last: -1, view: 'tree' });
 }
 
-function sequenceRegion(items: readonly Measured[], settings: EngineSettings, stopwordsKnown: boolean, excluded: Uint8Array, plainText: boolean): Region {
+function sequenceRegion(items: readonly Measured[], settings: EngineSettings, proseFloor: number, excluded: Uint8Array, plainText: boolean): Region {
   // In plain text a list item is body text only when it ends like a sentence: a teaser list's
   // headlines ("Brightline Payments Partners With Gulf Bank To Roll Out Instant Cross-Border
   // Transfers") may run as long as a sentence.
   const good = items.map(
-    (m) => !excluded[m.block.id] && isBodyLike(m, settings, stopwordsKnown) && !(plainText && m.block.kind === 'list-item' && !m.endsSentence),
+    (m) => !excluded[m.block.id] && isBodyLike(m, settings, proseFloor) && !(plainText && m.block.kind === 'list-item' && !m.endsSentence),
   );
   // Runs of good blocks, allowing up to 3 non-good blocks inside a run. In plain text a list
   // the article sets out ("- inflation averaging 2.0% in 2025;") is as long as it is: its

@@ -12,7 +12,7 @@
 import type { Block, BlockKind, PageHints, PageInput } from './types';
 import { emptyHints, makeBlock } from './block';
 import { canonical } from './normalize';
-import { SIGN_OFF, isCreditList, namesAPost, opensWireStory, sourceOf } from './meta';
+import { SIGN_OFF, isCreditList, namesAPost, namesWire, opensWireStory, sourceOf } from './meta';
 import { READ_ALSO } from './lexicon/chrome-phrases';
 
 const LIST_MARKER = /^(?:[-•*–·▪●]\s+|\d{1,3}[.)]\s+)/u;
@@ -39,6 +39,8 @@ const STARTS_CASELESS = /^(?:\p{Lo}|\p{Lm})/u;
  */
 const CUT_AFTER_ARTICLE =
   /\s(?:the|a|an|of|and|with|to|from|der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|und|von|mit|le|la|les|un|une|et|el|los|las|y|il|lo|gli|uno|una|della|del|de|van|het|een|os|dos|do|da)$/u;
+/** "e-Paper", "iPhone", "eBay": a menu's or a brand's word, lower case first, a line of its own. */
+const CAMEL_WORD = /^\p{Ll}[\p{Ll}-]*\p{Lu}\p{L}*$/u;
 /**
  * A byline set in lower case under the headline ("di Adnkronos", "by Rachel Okoro and Tomás
  * Ferreira, The Conversation"): a line of its own.
@@ -80,7 +82,9 @@ const CREDIT_AT_END = new RegExp(
     // "… (México). EFE/Francisco Guasco", "… REUTERS/Kim Kyung-Hoon/File Photo", "(Foto Adnkronos)"
     String.raw`(?:^|[.(]\s*|\s)(?:EFE|AFP|AP|REUTERS|Reuters|EPA|ANSA|dpa|LUSA|Lusa|XINHUA|Xinhua|AAP|KEYSTONE|Keystone|BELGA|ANP|PAP|NTB|ANTARA FOTO|ANTARA|THE CANADIAN PRESS|CANADIAN PRESS)\s*/\s*[^/()]{2,40}(?:/[^/()]{2,40})?\)?`,
     // "(Photo courtesy of the Ministry of Water and Irrigation)", "(Image: NASA)"
-    String.raw`\((?:Foto|Photo|Bild|Fotó|Image|Picture)\s*:?\s+[^()]{2,70}\)`,
+    String.raw`\((?:[Ff]oto|[Pp]hoto|[Bb]ild|[Ff]otó|[Ii]mage|[Pp]icture)\s*:?\s+[^()]{2,70}\)`,
+    // "… (illustration). Photo d'archives AFP", "… en Sevilla. Foto de archivo EFE"
+    String.raw`\.\s+(?:Photo|Foto)\s+(?:d['’]archives?|de archivo|d['’]archivio|di archivio|de arquivo|archief)(?:\s+[^.]{2,40})?`,
     // "… illustration picture. — Reuters pic", "… Bus Station. — File photo"
     String.raw`\.\s+[—–-]\s*(?:\p{Lu}[\p{L}.]*\s+)?(?:pic|photo|picture|file photo|foto)`,
     String.raw`\(\s*\p{Lu}[^()/]{0,40}(?:/[^()/]{1,40})+\)`,
@@ -105,16 +109,20 @@ const CREDIT_AT_END = new RegExp(
     // "A container vessel berths at Hamad Port. File photo", "… West Bay area. File picture"
     String.raw`\.\s+(?:File|Archive|Stock|Representational|Representative)\s+(?:photo|picture|image|pic)`,
     // "… on Monday. (Supplied)", "(File)": a handout's mark
-    String.raw`\.\s+\((?:Supplied|Handout|File|Archive|Archivo|Archivbild|Archives)\)`,
+    String.raw`\.\s+\((?:Supplied|Handout|File|Archive|Archivo|Archivbild|Archives|Representational|Representative|Representational image|Representative image|Illustration|Illustrative image)\)`,
+    // "… in June 2023. | Kyodo": the credit after a bar
+    String.raw`\.\s+\|\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}`,
     String.raw`\.\s+\p{Lu}[\p{L}.'’ -]{1,40}/\s*(?:Getty Images|Shutterstock|iStock|AFP|Reuters|AP|EPA|Bloomberg|Alamy)`,
     String.raw`\.\s+[-–—]\s+\p{Lu}[\p{Lu} ]{2,30}`,
+    // "… in Hyderabad. — APP/File", "… on Monday. — Reuters/File"
+    String.raw`\.\s+[-–—]\s+\p{Lu}\p{L}+(?:/\p{L}[\p{L} ]*){1,2}`,
   ]
     .map((alt) => `(?:${alt})$`)
     .join('|'),
   'u',
 );
 const CREDIT_LABEL_AT_END =
-  /(?:^|[.(]\s*|\s[-–—|]\s)(?:photo|photos|picture|pic|foto|fotos|fotoğraf|photograph|image|bild|ảnh|사진|图|圖|写真|photo credit|crédit photo|crédito|credit|(?:video |photo |image )?courtesy(?: of)?)\s*[:：]\s*[^:.()]{2,60}\)?$/iu;
+  /(?:^|[.(\[]\s*|\s[-–—|]\s|\s)(?:(?:post|staff|file|star|ht|express|dawn|daily|online|agency)\s+)?(?:photo|photos|picture|pic|foto|fotos|fotoğraf|photograph|image|bild|ảnh|사진|图|圖|写真|photo credit|image credit|picture credit|crédit photo|crédito|credit|(?:video |photo |image )?courtesy(?: of)?)\s*[:：]\s*[^:.()[\]]{2,60}[)\]]?$/iu;
 /** Captions run a sentence or two. */
 const CAPTION_MAX_WORDS = 45;
 
@@ -161,6 +169,23 @@ function markCreditLines(blocks: Block[]): void {
     const before = blocks[i - 2];
     const inText = before !== undefined && before.kind === 'paragraph' && ENDS_BLOCK.test(before.text) && before.text.split(/\s+/).length >= MIN_TEXT_WORDS;
     if ((inText && !ENDS_BLOCK.test(above.text)) || storyBelow) blocks[i - 1] = { ...above, kind: 'caption', features: { ...above.features, inFigure: true } };
+  }
+}
+
+/** "… on Jeju Island on March 10. (Yonhap)": a line closing on a wire's name in brackets. */
+const WIRE_IN_BRACKETS_AT_END = /[.!?]\s*\(([^()]{2,30})\)$/u;
+
+/**
+ * A line that closes on a wire's credit right over the story's wire dateline ("Rental cars are
+ * parked … on March 10. (Yonhap)" / "JEJU, March 12 (Yonhap) -- …") is the picture's caption:
+ * the story starts under it, so no paragraph of it can end there.
+ */
+function markCaptionsOverStory(blocks: Block[]): void {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph' || b.text.split(/\s+/).length > CAPTION_OVER_CREDIT_WORDS) continue;
+    const credit = WIRE_IN_BRACKETS_AT_END.exec(b.text);
+    if (credit && namesWire(credit[1]!) && opensWireStory(blocks[i + 1]!.text)) blocks[i] = { ...b, kind: 'caption', features: { ...b.features, inFigure: true } };
   }
 }
 
@@ -306,7 +331,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     above.length >= 0.7 * width &&
     above.length <= width &&
     above.length + 1 + firstWordLength(line) > WRAP_SLACK * width &&
-    (line.length >= 0.7 * width || ENDS_BLOCK.test(line)) &&
+    (line.length >= 0.7 * width || ENDS_BLOCK.test(line) || isPhotoCaption(`${above} ${line}`)) &&
     line.length <= WRAP_OVERRUN * width;
   // (A number cut at its decimal point, "…超过需求量的1." / "3倍，…", did not end a sentence. A
   // line of menu or metadata bars, "Publicado em … | Atualizado em …" over "Compartilhe:
@@ -386,7 +411,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
       flush();
       pending = { kind: 'list-item', parts: [line.slice(marker[0].length)] };
       countQuotes(line, true);
-    } else if (open && above !== undefined && !RULE_LINE.test(above) && !RULE_LINE.test(line) && (dashGoesOn || ENDING_ONLY.test(line) || wireLeadGoesOn(open.parts, above) || (STARTS_LOWER.test(line) && !BARE_URL.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(above, line))) {
+    } else if (open && above !== undefined && !RULE_LINE.test(above) && !RULE_LINE.test(line) && (dashGoesOn || ENDING_ONLY.test(line) || wireLeadGoesOn(open.parts, above) || (STARTS_LOWER.test(line) && !BARE_URL.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !CAMEL_WORD.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(above, line))) {
       open.parts.push(line);
       countQuotes(line, false);
     } else {
@@ -399,6 +424,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
   flush();
   const whole = rejoinPrintedWhole(blocks);
   markCreditLines(whole);
+  markCaptionsOverStory(whole);
   return { blocks: whole, containers: [], hints: { ...emptyHints(), ...hints } };
 }
 

@@ -1,7 +1,7 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 452 pages written for this test
- * (not taken from the seeds or the datasets) in nineteen rounds by testers who did not see the
- * engine's rules: 242 from the seeds' two families (MENAFN-style and Big News Network-style
+ * Scraped syndicated pages beyond the two seeds, as plain text: 500 pages written for this test
+ * (not taken from the seeds or the datasets) in twenty-one rounds by testers who did not see the
+ * engine's rules: 266 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts on local and regional sites in
  * many countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, aggregators,
  * blog and newsletter reposts, university and government releases, science sites, a live blog,
@@ -343,10 +343,9 @@ const KNOWN_GAPS: Record<string, string[]> = {
 
   // Round 18 (ah…: the seeds' families, all read as expected at first sight; ai…: agency copy
   // on English-language sites in Asia, Africa and the Middle East):
-  // photo captions whose credit is a dash and the agency's name ("… Batu Pahat. — Bernama"),
-  // which also closes paragraphs of text, or a lone "Photo" label;
+  // a photo caption whose credit is a dash and the agency's name ("… Batu Pahat. — Bernama"),
+  // which also closes paragraphs of text;
   'ai01_thestar_johor_floods.txt': ['chrome in clean text: Flood victims rest at'],
-  'ai06_vietnamnews_middle_east_exports.txt': ['chrome in clean text: Photo', 'chrome in clean text: Workers pack dragon fruit'],
   // readers' comments written as sentences under no comment label the engine knows;
   'ai03_tribune_polio_campaign.txt': ['chrome in clean text: Good effort but in', 'chrome in clean text: Thank you to all'],
   // a picture's caption ("… Post File Photo") over the headline taken for it, and the standfirst
@@ -358,6 +357,18 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'ai08_inquirer_dengue_visayas.txt': ['not flagged duplicate: Children aged 5 to'],
   // a caption and a video's title under "Go to video" inside the article.
   'ai09_africanews_sudan_camps.txt': ['chrome in clean text: Displaced Sudanese gather at', 'chrome in clean text: Go to video', 'chrome in clean text: Sudan: Displaced families struggle'],
+
+  // Rounds 19 to 21 (aj…, al…, an…: the seeds' families; ak…: aggregators and releases; am…:
+  // agency copy in ten other languages; ao…: agency copy on English-language sites in Asia and
+  // Africa), all written after the fixes above; what they still show:
+  // a credited caption ("… Everest permits in each of the last three spring seasons. Image
+  // Credit: AFP") that this page's tester kept as text, where the testers of later rounds
+  // (ao10: "… Image Credit: WAM") read such lines as the picture's;
+  'ab10_gulfnews_everest.txt': ['paragraph 0x: Climbers make their way'],
+  // a wrapped copy whose lines end where sentences do ("… Leerstandsabgabe ein." / "Die
+  // Kontrolle … schwierig:" / "Landesweit …"), so it falls apart into three blocks, the last
+  // edited ("rund" for "mehr als") and so no copy on its own.
+  'am07_de_apa-tirol-freizeitwohnsitze.txt': ['not flagged duplicate: Laut Land Tirol'],
 };
 
 const norm = (s: string): string =>
@@ -430,7 +441,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(464);
+    expect(pages.length).toBe(500);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {

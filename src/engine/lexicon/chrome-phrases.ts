@@ -67,7 +67,7 @@ export const SHARE_ROW_WORDS: ReadonlySet<string> = new Set(
 
 /** "Read also: <a story's headline>", "Lea también: …", "Czytaj także: …": one related story's link. */
 export const READ_ALSO =
-  /^(watch|read also|also read|see also|read more|related(?: (?:videos?|stor(?:y|ies)|articles?|coverage|reading|content|news))?|lea también|lee también|leia também|veja também|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|te puede interesar|también te puede interesar|te recomendamos|citește și|citeste si|lees ook|läs (också|även)|i\u0307?lgi\u0307?li\u0307? haber|baca juga|czytaj (także|też|również)|читайте также|διαβάστε (επίσης|ακόμη|ακόμα)|اقرأ أيضاً|اقرأ أيضا|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|auch interessant|関連記事|相关(新闻|阅读|报道)|관련\s?기사|함께 보면 좋은 기사)\s*[:：]\s*\S|^(also )?read\s*\|\s*\S|^read\s*:\s*\S/;
+  /^(watch|read also|also read|see also|read more|related(?: (?:videos?|stor(?:y|ies)|articles?|coverage|reading|content|news))?|lea también|lee también|leia também|veja também|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leggi anche|te puede interesar|también te puede interesar|te recomendamos|citește și|citeste si|lees ook|läs (också|även)|i\u0307?lgi\u0307?li\u0307? haber|i\u0307?lgi\u0307?ni\u0307?zi\u0307? çekebi\u0307?li\u0307?r|baca juga|czytaj (także|też|również)|читайте также|διαβάστε (επίσης|ακόμη|ακόμα)|اقرأ أيضاً|اقرأ أيضا|यह भी पढ़ें|ये भी पढ़ें|xem thêm|đọc thêm|auch interessant|関連記事|相关(新闻|阅读|报道)|관련\s?기사|함께 보면 좋은 기사)\s*[:：]\s*\S|^(also )?read\s*\|\s*\S|^read\s*:\s*\S/;
 
 export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // Wire and syndication legal notices.
@@ -143,11 +143,15 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A photo gallery's counter and buttons: "1 / 5", "Next".
   // "ENDS", "###", "-30-": a press release's end mark; what follows is the wire's or the site's.
   p('end-mark', 'end mark', END_MARK_LINE, 2, 0.8),
+  // "Lesezeit: 3 Min.", "Lecture : 3 min", "4 min read": how long the article takes to read.
+  p('reading-time', 'reading time', /^(reading time|read time|lesezeit|temps de lecture|lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|czas czytania|okuma süresi|waktu baca)\s*:?\s*\d+\s*(min|mins|minutes?|minuten|minuti|minutos|minut|minuty|dakika|menit)?\.?$|^\d+\s*(min|mins|minutes?|minuten|minuti|minutos)\.? (read|de lecture|lesezeit|di lettura|de leitura|de lectura|leestijd)$/, 6, 0.8),
   // "Download Report (PDF | 612.4 KB)", "Télécharger le rapport (PDF, 1,2 Mo)": a file's download link.
   p('file-download', 'file download link', /^(download|descargar|télécharger|herunterladen|scarica|baixar)\b[^.!?]{0,60}[(\[|·,–-]\s*(pdf|docx?|xlsx?|pptx?|zip|epub|csv)\b[^!?]*$|\((pdf|docx?|xlsx?|pptx?|zip|epub|csv)\s*[|,·-]?\s*[\d.,]+\s*([kmg]b|[kmg]o)\)$/, 10, 0.85),
-  p('gallery-control', 'photo gallery controls', /^\d{1,3}\s*(\/|of)\s*\d{1,3}$|^(next|previous|prev)( (photo|image|slide))?$/, 3, 0.8),
+  p('gallery-control', 'photo gallery controls', /^\d{1,3}\s*(\/|of)\s*\d{1,3}$|^(next|previous|prev)( (photo|image|slide))?$|^photo gallery( \(click to enlarge\))?$/, 5, 0.8),
   // A ticker's label over its headlines: "Breaking News:", "Just in".
   p('popular-list', '"most popular" or "related" list', /^(breaking( news)?|just in)\s*:?$/, 2, 0.85, true),
+  // A ticker's entry over the page: "SON DAKİKA: Rize-Artvin Havalimanı'nda …", "BREAKING: …".
+  p('site-banner', 'site banner', /^(breaking( news)?|just in|son dak[iı]\u0307?ka|última hora|eilmeldung|dernière minute|ultim'ora|ultima ora)\s*:\s*\S/, 25, 0.8),
   // "Ακολουθήστε το … στο Google News", "Google Haberler'de Abone Ol", "تابعوا آخر الأخبار عبر قناتنا على واتساب".
   p('app-promo', 'app or social promo', /(ακολουθήστε|abone ol|تابعوا|ikuti|síguenos|suivez|folgen sie|segui).{0,80}(google news|google haberler|whatsapp|telegram|واتساب|تيليجرام)/, 25, 0.8),
   // "Stay up-to-date with more news at Trend's Telegram channel".
@@ -158,7 +162,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   p('share-bar', 'share buttons', /^((share this|share)\s*:?\s*)?click to (share|print|email)\b/, 80, 0.85),
   // A comment section's house rules: "We want our comments to be a lively and valuable part of
   // our community …".
-  p('comments-widget', 'comments widget', /^we want (our|the) comments( section)? to be\b|^comments are moderated\b|\|\s*\d{1,2} (minutes?|hours?|days?) ago\s*\|\s*reply$/, 80, 0.85),
+  p('comments-widget', 'comments widget', /^vos réactions$|^réagir$|\bpas encore de réaction\b|^connectez-vous\b.{0,60}\bpour (réagir|commenter)\b|^we want (our|the) comments( section)? to be\b|^comments are moderated\b|\|\s*\d{1,2} (minutes?|hours?|days?) ago\s*\|\s*reply$/, 80, 0.85),
   // A subscription's sign-up small print: "By providing an email address. I agree to the Terms of Use …".
   p('newsletter-pitch', 'newsletter pitch', /^by providing an email address\b|^subscribe to [^ ]+( [^ ]+)?( plus| premium)?$/, 40, 0.85),
   // A paywall's line inside the article: "Subscribe to Bloomberg.com to keep reading — unlimited
@@ -173,9 +177,17 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   p('legal-disclaimer', 'legal or wire disclaimer', /^this (article|story|content|report) (was|has been) (generated|written|produced|created) (with the (support|help|assistance) of|using|by) (ai|artificial intelligence)\b/, 40, 0.85),
   // A portal's own pitch under the story: "Catch all the latest India News, Weather updates and
   // Breaking News on The Daily …".
+  // "Stay up to date with Gulf News on WhatsApp. Join our channel", "Get Breaking News Alerts From …",
+  // "We'll send you latest news updates through the day. You can manage them … notification icon."
+  p('app-promo', 'app or social promo', /^stay up to date with [^.]{2,40} on (whatsapp|telegram|google news)\b|^get (breaking )?news alerts\b|^we('ll| will) send you (the )?latest news\b|\bclicking on the notification (icon|bell)\b/, 30, 0.8),
   p('app-promo', 'app or social promo', /^catch all the (latest|breaking)\b.{0,120}\b(news|updates)\b/, 40, 0.8),
   // A sportsbook's ad set in a sports story: "Bet on the NBA: … 21+ only. Gambling problem? Call
   // 1-800-GAMBLER."
+  // A publisher's appeal set into the story: "Support PREMIUM TIMES' journalism of integrity …",
+  // "… quality journalism is more crucial than ever.", "By subscribing, you can help us get the story right."
+  p('support-pitch', 'donation or support pitch', /^support [^.]{2,40} journalism\b|\bnot everyone can afford (costly |expensive )?(news )?subscriptions\b|^whether you turn to [^.]{2,40} for\b|^make a (contribution|donation)$|\bquality journalism is more (crucial|important|needed|vital) than ever\b|^by subscribing,? you (can )?help us\b/, 60, 0.85),
+  p('advertisement', 'advertisement label', /\bcampaign ad$/, 5, 0.8),
+  p('app-promo', 'app or social promo', /^track latest news live on\b/, 30, 0.8),
   p('advertisement', 'advertisement label', /gambling problem\?|1-800-gambler\b|\b(18|21)\+ only\b/, 40, 0.85),
   // A newsletter box's small print: "By subscribing you agree to our Privacy Policy …".
   p('newsletter-pitch', 'newsletter pitch', /^by (subscribing|signing up|clicking (subscribe|sign up)),? you (agree|accept|consent)\b/, 40, 0.85),

@@ -20,7 +20,7 @@ const RAW: Record<string, string> = {
   cs: 'a by do i jak je jeho jsou k na o od po pro s se si to v ve z za že',
   ru: 'а в во вы да для до его ее если же за и из или им их к как ко ли на не него нет но о об он она они от по при с со так также то только у уже что это этот я был была были было быть будет',
   uk: 'а в від до з за і й на не що як та це для по про він вона вони його її було був була є',
-  tr: 've bir bu da de için ile gibi daha çok olan olarak ama en ne ki mi her o',
+  tr: 've bir bu da de için ile gibi daha çok olan olarak ama en ne ki mi her o şu bunu buna bunun ise veya ya hem değil var yok olduğu olduğunu üzere göre arasında tarafından ancak iki üç ilk son sonra önce kadar karşı tüm bazı diğer aynı ayrıca edildi etti oldu dedi nedeniyle ardından yaptığı belirtti',
   id: 'dan di ke dari yang untuk dengan ini itu pada dalam tidak akan juga oleh adalah ada atau telah karena bahwa saat sudah hingga para serta tersebut mereka kami kita saya dia ia bisa dapat harus masih namun tetapi jika agar setelah sejak antara menjadi bagi secara hanya kepada belum sebagai lebih',
   ar: 'في من على إلى أن عن مع هذا هذه التي الذي كان قد لا ما أو بين كما بعد ذلك وقد',
   fa: 'و در به از که این را با است برای آن یک تا می بر',
@@ -34,6 +34,17 @@ const RAW: Record<string, string> = {
 export const STOPWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(RAW).map(([lang, words]) => [lang, new Set(words.split(' '))]),
 );
+
+/**
+ * Prose has at least this share of its language's function words. Turkish and Hungarian glue
+ * theirs onto words as suffixes ("Mahallede", "saatlerinde"), so a sentence of theirs may show
+ * none free-standing: there the share tells nothing, and no floor applies.
+ */
+const PROSE_STOPWORD_RATIO = 0.12;
+const AGGLUTINATIVE: ReadonlySet<string> = new Set(['tr', 'hu']);
+export function proseStopwordRatio(lang: string | null): number {
+  return lang && AGGLUTINATIVE.has(lang) ? 0 : PROSE_STOPWORD_RATIO;
+}
 
 /** The primary language subtag we have a list for ('en-GB' → 'en'), or null. */
 export function stopwordLang(tag: string | null | undefined): string | null {
