@@ -47,6 +47,13 @@ const PHRASE_TIERS: readonly { maxWords: number; any: RegExp }[] = [...new Set(C
     ),
   }));
 
+/**
+ * A media player's or ad slot's button flattened into a line of plain text: "Loading ...",
+ * "Show Caption", "Video Unavailable", "Click to play Tap to play", "Article content" (on a page's
+ * markup such a line is a button, and a heading over it may still be the article's).
+ */
+const PLAYER_LINE = /^(loading\s*(\.\.\.|…)?|show caption|hide caption|video unavailable|video loading|click to play( tap to play)?|article content)$/;
+
 /** A share row runs to this many words. */
 const SHARE_ROW_MAX = 14;
 const SHARE_ROW_SPLIT = /[\s|｜:：,、·•/()（）]+/u;
@@ -95,11 +102,13 @@ const NO_SEPARATOR_KINDS: ReadonlySet<string> = new Set(['preformatted', 'table-
  * name sections: "Kazakhstan Raises Wheat Export Quota Amid Bumper Harvest".)
  */
 const MENU_WORDS = 5;
+/** A menu runs to this many entries (and a paragraph of a million words never reaches the pattern: its repetition would overrun the stack). */
+const MENU_MAX_WORDS = 40;
 const MENU_SECTIONS = 3;
 /** Words only, no figures or punctuation but a word's own apostrophe or hyphen. */
 const MENU_LINE = /^[\p{L}'’-]+(?:\s+[\p{L}'’-]+){4,}$/u;
 function isMenuLine(m: Measured): boolean {
-  if (m.words < MENU_WORDS || m.block.kind !== 'paragraph' || !MENU_LINE.test(m.block.text)) return false;
+  if (m.words < MENU_WORDS || m.words > MENU_MAX_WORDS || m.block.kind !== 'paragraph' || !MENU_LINE.test(m.block.text)) return false;
   let sections = 0;
   let capitalised = 0;
   const words = m.block.text.split(/\s+/);
@@ -119,6 +128,7 @@ const MENU_CAPITALISED = 0.8;
 export function textEvidence(m: Measured, settings: EngineSettings, plainText = false): Evidence[] {
   const out: Evidence[] = [];
   if (plainText && isMenuLine(m)) out.push({ code: 'site-menu', label: 'site menu', weight: 0.85, params: { phrase: clip(m.block.text, MAX_PHRASE) } });
+  if (plainText && m.words <= 6 && PLAYER_LINE.test(m.canon)) out.push({ code: 'advertisement', label: 'advertisement label', weight: 0.8, params: { phrase: clip(m.block.text, MAX_PHRASE) } });
   for (const pattern of mayMatchPhrase(m) ? CHROME_PATTERNS : []) {
     if (m.words > pattern.maxWords) continue;
     const match = pattern.re.exec(m.canon);

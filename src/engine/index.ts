@@ -11,11 +11,11 @@
  *   meta         headline, byline, dateline, source credit
  *   decide       one verdict per block, with reasons
  */
-import { confirmedMarks, contextMark, textEvidence } from './chrome';
+import { confirmedMarks, contextMark, textEvidence, type Evidence } from './chrome';
 import { decide } from './decide';
 import { detectStopwordLang, measure, type Measured } from './measure';
 import { cleanTitle, findMetaBlocks, isRtl, joinHighlights, joinStandfirst, leadingCredit, startUnderHeadline, namesWire, repostCredit, toBcp47, toIsoDate, trailingCredit, wireOpener } from './meta';
-import { findRegion, isBodyLike } from './region';
+import { findRegion, FORM_LINE, isBodyLike } from './region';
 import { findRepetition } from './repetition';
 import { settingsFor } from './settings';
 import { proseStopwordRatio, STOPWORDS } from './lexicon/stopwords';
@@ -28,6 +28,9 @@ export { textToPage } from './text';
 export { makeBlock, emptyHints } from './block';
 export { fingerprint, canonical } from './normalize';
 export { REASON_TEMPLATES } from './reasons';
+
+/** What a sign-up form set into an article says: its pitch, its button, its consent line, an ad's label. */
+const FORM_CODES: ReadonlySet<string> = new Set(['newsletter-pitch', 'advertisement']);
 
 export function analyze(page: PageInput, options: EngineOptions = {}): Analysis {
   const now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
@@ -66,7 +69,8 @@ export function analyze(page: PageInput, options: EngineOptions = {}): Analysis 
   });
   // A repost credit ("Reposted with permission from …") runs as long as a sentence of body
   // text but is the page's metadata: it never starts or carries the article's region.
-  const excluded = chromeLike.map((x, i) => x | (hidden[i] as number) | (repostCredit((items[i] as Measured).block.text) ? 1 : 0));
+  // 4 marks a line of a sign-up form set into the article (region.ts FORM_LINE).
+  const excluded = chromeLike.map((x, i) => x | (hidden[i] as number) | (repostCredit((items[i] as Measured).block.text) ? 1 : 0) | (x === 1 && (textEv[i] as Evidence[]).every((e) => FORM_CODES.has(e.code)) ? FORM_LINE : 0));
 
   const region = findRegion(items, tree, settings, proseFloor, excluded);
   const articleAncestors = ancestorsOf(tree, region.root);

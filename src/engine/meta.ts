@@ -29,11 +29,12 @@ export interface MetaBlock {
 }
 
 const WIRES =
-  'reuters|ap|afp|pap|polska agencja prasowa|čtk|ctk|tasr|mti|hina|bta|tanjug|ukrinform|unian|belta|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|big news network|共同通信|時事通信|新华社|中新社|연합뉴스|뉴시스|भाषा|ttxvn|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام|rfe/rl|radio free europe/radio liberty|radio free europe|radio liberty|ein presswire|einpresswire(?:\.com)?|unb|united news of bangladesh|bss|bangladesh sangbad sangstha|kna|kenya news agency|vna|vietnam news agency|mena|middle east news agency|thai news agency|rastriya samachar samiti|philippine news agency';
+  'reuters|ap|afp|ritzau|共同|pap|polska agencja prasowa|čtk|ctk|tasr|mti|hina|bta|tanjug|ukrinform|unian|belta|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|big news network|共同通信|時事通信|新华社|中新社|연합뉴스|뉴시스|भाषा|ttxvn|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام|rfe/rl|radio free europe/radio liberty|radio free europe|radio liberty|ein presswire|accesswire|newsfile(?: corp\.?)?|chainwire|einpresswire(?:\.com)?|unb|united news of bangladesh|bss|bangladesh sangbad sangstha|kna|kenya news agency|vna|vietnam news agency|mena|middle east news agency|thai news agency|rastriya samachar samiti|philippine news agency';
 /** Wires whose code is also a word ("app", "pa", "nan"): only in capitals. */
-const CAPS_WIRES = 'APP|NAN|PA|RSS|TNA|ONA|STA|MIA';
+const CAPS_WIRES = 'APP|NAN|PA|RSS|TNA|ONA|STA|MIA|STT';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
-const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?\(?\s*(${DOMAIN}|${WIRES})\s*\)?\.?$`, 'iu');
+// ("(©NTB)", "/ritzau/", "（共同）": the same in a wire's own marks.)
+const SOURCE_LINE = new RegExp(String.raw`^(?:[-–—]{1,2}\s*)?[(（/]?\s*©?\s*(${DOMAIN}|${WIRES})\s*[)）/]?\.?$`, 'iu');
 const DATED_WIRE = new RegExp(String.raw`\d{4},?\s+(${WIRES}|chainwire|newsfile|accesswire|ein presswire)$`, 'iu');
 /** A masthead named with its domain: "Big News Network.com" (each word capitalised). */
 const BRAND_DOMAIN = /^(\p{Lu}[\p{L}\p{N}&'-]*(?:\s+\p{Lu}[\p{L}\p{N}&'-]*){1,3}\.(?:com|net|org|info|news|co|tv)(?:\.[a-z]{2})?)$/u;
@@ -46,8 +47,10 @@ const WIRE_OPENER = new RegExp(String.raw`^\p{Lu}[^()\n]{1,60}?(?:\((${WIRES})\)
 const WIRE_LINE_WORDS = 10;
 /** "SOURCE Northwind Robotics Inc." closing a press release; "From the Millbrook Herald:" over a reposted story. */
 const SOURCE_CAPS = /^SOURCE\s+(\p{Lu}.{1,60})$/u;
+/** "SOURCE: Kestrel Pay Inc.": the same issuer's line, as ACCESSWIRE sets it. */
+const RELEASE_SOURCE_LABEL = /^SOURCE:\s/;
 const FROM_LABEL = /^(?:[Ff]rom|[Vv]ia)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})\s*:$/u;
-const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|bron|źródło|kaynak|sumber|источник|πηγή|المصدر|来源|來源|出典|출처|स्रोत|nguồn)\s*[:：]\s*(.{2,80})$/iu;
+const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|bron|źródło|kaynak|sumber|источник|джерело|zdroj|kilde|källa|lähde|forrás|sursa|πηγή|المصدر|来源|來源|出典|출처|स्रोत|nguồn)\s*[:：]\s*(.{2,80})$/iu;
 /** "Press Release: Greater Wellington Regional Council": who issued the release (a name of a few words, no headline). */
 const RELEASE_ISSUER = /^(?:[Pp]ress|[Mm]edia|[Nn]ews|PRESS|MEDIA|NEWS) (?:[Rr]elease|[Ss]tatement|RELEASE|STATEMENT)\s*[:：–—-]\s*(\p{Lu}[^\s.!?]*(?:\s+[^\s.!?]+){0,5})$/u;
 /** "Theo TTXVN": a Vietnamese page's credit to its agency ("according to"), in capitals. */
@@ -97,6 +100,8 @@ const CAPS_NAME = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}$/u;
 const SECTION_WORDS = /\b(?:NEWS|LOCAL|WORLD|NATION|NATIONAL|SPORTS?|BUSINESS|POLITICS|ECONOMY|MARKETS?|OPINION|HEALTH|TECH|SCIENCE|CULTURE|BREAKING|LATEST|TOP|STORIES|VIDEO|WEATHER)\b/u;
 /** "Raheema Nasser | The Peninsula": a reporter's name and the paper's, no "By". */
 const NAME_AND_OUTLET = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s+[|•·]\s+(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}$/u;
+/** "Author of the article:", "Reporter:": a byline's label on a line of its own. */
+const BYLINE_LABEL = /^(?:author of the article|authors?|reporter|written by|words by|autor|autorin|auteur|autore)\s*:$/i;
 /** "Prabin Sharma", "Mary J. Blige": a person's name and nothing else. */
 const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 /** "Anna Wiśniewska (PAP)": a reporter's name and the wire's. */
@@ -149,6 +154,12 @@ const WIRE_POST = new RegExp(String.raw`,\s+(?:the\s+)?(${WIRES})\s+(?:[\p{L}-]+
 const WIRE_POST_CAPS = new RegExp(String.raw`,\s+(${CAPS_WIRES})\s+(?:[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Ww]riter|[Rr]eporter|[Ee]ditor)s?$`, 'u');
 function wireInPost(text: string): string | undefined {
   return (WIRE_POST.exec(text) ?? WIRE_POST_CAPS.exec(text))?.[1] ?? undefined;
+}
+/** "PA Reporter", "AP Staff": the wire's own staff, no name. */
+const WIRE_STAFF = new RegExp(String.raw`^(${WIRES})\s+(?:correspondent|writer|reporter|staff|editor)s?$`, 'iu');
+const WIRE_STAFF_CAPS = new RegExp(String.raw`^(${CAPS_WIRES})\s+(?:[Cc]orrespondent|[Ww]riter|[Rr]eporter|[Ss]taff|[Ee]ditor)s?$`, 'u');
+function wireStaff(text: string): string | undefined {
+  return (WIRE_STAFF.exec(text) ?? WIRE_STAFF_CAPS.exec(text))?.[1] ?? undefined;
 }
 
 const END_MARK = /^\((?:end|ends)\)$/;
@@ -281,10 +292,15 @@ function wordSet(canon: string): Set<string> {
 }
 
 /** Share of words that start with a capital letter (scripts without case count as unknown: 0.5). */
-function capitalShare(text: string): number {
+/** Title Case leaves its small words ("of", "at", "the", "g/t") in lower case. */
+const TITLE_CASE_SMALL = 3;
+
+/** The share of a line's words that start with a capital (those longer than `skipUpTo` letters). */
+function capitalShare(text: string, skipUpTo = 0): number {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   let cased = 0, upper = 0;
   for (const w of words) {
+    if (w.length <= skipUpTo) continue;
     const first = w[0] as string;
     if (first.toLowerCase() === first.toUpperCase()) continue;
     cased++;
@@ -366,7 +382,7 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     // ("Africanews with AFP": the wire the site's story comes from.)
     const source = line === null ? null : (WITH_WIRE.exec(line)?.[1] ?? line);
     if (source) {
-      found.set(i, SOURCE_CAPS.test(text) ? { kind: 'source', value: source, issuer: true } : { kind: 'source', value: source });
+      found.set(i, SOURCE_CAPS.test(text) || RELEASE_SOURCE_LABEL.test(text) ? { kind: 'source', value: source, issuer: true } : { kind: 'source', value: source });
       continue;
     }
     // "(MENAFN- AzerNews) Nazrin Abdul Read more": the syndicator's credit over the reporter's
@@ -424,6 +440,15 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       found.set(i, { kind: 'byline', value: text.split(/\s+[-–—|,]\s+/, 1)[0] as string });
       continue;
     }
+    // "Author of the article:" / "Dylan Marchetti", "Reporter:" / "PA Reporter": a byline's label
+    // over the name.
+    const named = items[i + 1];
+    if (m.words <= 4 && BYLINE_LABEL.test(text) && named !== undefined && named.words <= 6 && !named.endsSentence) {
+      found.set(i, { kind: 'byline', value: named.block.text, credit: true });
+      found.set(i + 1, { kind: 'byline', value: named.block.text, agency: wireStaff(named.block.text.trim()) });
+      i++;
+      continue;
+    }
     // "Prabin Sharma" over "Published at : March 12, 2025": a reporter's bare name over the date.
     // (In plain text: a page's subheadings may be names too, "Princeton Review" over a date.)
     if (region.view === 'sequence' && m.block.kind === 'paragraph' && m.words <= 4 && PERSON_NAME.test(text) && items[i + 1] !== undefined && datelineShaped(items[i + 1] as Measured)) {
@@ -479,7 +504,7 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
 }
 
 /** "Media Contact:", "For further information, please contact:": a press release's contact details follow. */
-const CONTACT_LABEL_WORDS = String.raw`(?:(?:media|press|investor|company|news|pr)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|press office|for (?:further|more) (?:information|details),? (?:please )?contact)`;
+const CONTACT_LABEL_WORDS = String.raw`(?:(?:media|press|investor|company|news|pr)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|press office|for (?:further|more) (?:information|details),? (?:please )?contact|for (?:media|press) (?:enquiries|inquiries),? (?:please )?contact)`;
 const CONTACT_LABEL = new RegExp(String.raw`^${CONTACT_LABEL_WORDS}\s*:?$`, 'i');
 /** A contact label with the details after it on the same line. */
 const CONTACT_INLINE = new RegExp(String.raw`^${CONTACT_LABEL_WORDS}\s*:\s*(.+)$`, 'i');
@@ -633,7 +658,10 @@ export function joinStandfirst(items: readonly Measured[], region: Region, meta:
   if (region.first < 0) return;
   for (const [h, m] of meta) {
     if (m.kind !== 'headline') continue;
-    const below = h + 1;
+    // (Past the source, date and reading-time lines set under the headline: "STT" / "Julkaistu
+    // 5.11.2025" / "Lukuaika: 2 min" / standfirst.)
+    let below = h + 1;
+    while (below < region.first && (meta.has(below) || ARTICLE_TOOLS.test((items[below] as Measured).block.text) || (chromeLike[below] && (items[below] as Measured).words <= SET_UNDER_WORDS))) below++;
     if (below >= region.first || meta.has(below) || chromeLike[below]) return;
     const head = items[h] as Measured;
     const line = items[below] as Measured;
@@ -649,6 +677,9 @@ export function joinStandfirst(items: readonly Measured[], region: Region, meta:
     return;
   }
 }
+
+/** A line of chrome set under a headline ("Lukuaika: 2 min", "Share") runs to this many words. */
+const SET_UNDER_WORDS = 6;
 
 /** A story's highlights set over it run to this many bullets. */
 const MAX_HIGHLIGHTS = 6;
@@ -692,7 +723,7 @@ function headlineOverMeta(items: readonly Measured[], i: number, chromeLike: Uin
 
 /** A source, byline or dateline line: what a headline is set over. */
 function setUnderHeadline(m: Measured): boolean {
-  return sourceOf(m.block.text) !== null || bylineShaped(m) || datelineShaped(m);
+  return sourceOf(m.block.text) !== null || bylineShaped(m) || datelineShaped(m) || BYLINE_LABEL.test(m.block.text.trim());
 }
 
 /** "Les syndicats maintiennent leur appel à la grève générale …. Les voyageurs sont invités …." */
@@ -741,7 +772,7 @@ function headlineShaped(m: Measured, chromeLike: Uint8Array): boolean {
   if (chromeLike[m.block.id] || CJK_MENU.test(m.block.text) || opensWireStory(m.block.text) || sourceOf(m.block.text) || m.truncated || m.block.kind === 'caption' || m.block.kind === 'list-item' || /^\(.*\)$/.test(m.block.text) || ARTICLE_TOOLS.test(m.block.text)) return false;
   // A headline runs up to twenty words; in Title Case (a wire's style), a few more.
   // (Nor a line of three entries and more between bars: "Trending: IPL 2025 | Stock Market Today | Gold Rate".)
-  if (m.words < 2 || (/[.:;,]$/.test(m.block.text) && !endsOnInitials(m.block.text)) || MENU_SEPARATORS.test(m.block.text) || (m.words > 20 && (m.words > 28 || capitalShare(m.block.text) < 0.8))) return false;
+  if (m.words < 2 || (/[.:;,]$/.test(m.block.text) && !endsOnInitials(m.block.text)) || MENU_SEPARATORS.test(m.block.text) || (m.words > 20 && (m.words > 28 || capitalShare(m.block.text, TITLE_CASE_SMALL) < 0.8))) return false;
   return dateShare(m) < 0.5 && !bylineShaped(m) && !datelineShaped(m);
 }
 
@@ -876,6 +907,9 @@ export function leadingCredit(text: string): string | null {
   const m = SYNDICATED_CREDIT.exec(text) ?? LEADING_CREDIT.exec(text) ?? LEADING_WIRE.exec(text) ?? PLACE_AGENCY_CREDIT.exec(text) ?? CHINESE_WIRE_CREDIT.exec(text);
   if (!m) return null;
   const credit = (m[1] as string).trim();
+  // ("GlobeNewswire - Nasdaq": the wire, and the market it files for.)
+  const wire = credit.split(' - ', 1)[0] as string;
+  if (wire !== credit && namesWire(wire)) return wire;
   return NAMED_WITH_CODE.exec(credit)?.[1] ?? credit;
 }
 

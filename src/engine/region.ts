@@ -79,6 +79,9 @@ export function findRegion(
 
 /** Non-body blocks (subheads, short lines) the extension may step over between two body blocks. */
 const MAX_GAP = 3;
+/** In `excluded`, the bit of a sign-up form's line; so many of them may stand inside the article. */
+export const FORM_LINE = 4;
+const MAX_FORM_LINES = 8;
 /**
  * Past this many blocks from the best run, another run joins only when it carries as much
  * text: a coverage list or a teaser wall further down is no second half of the article.
@@ -328,8 +331,19 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, pr
   // In plain text, the lines under a line that introduces them ("Key features of the X2
   // include:") are its list, even without list marks.
   let introduced = false;
+  let formLines = 0;
+  const nextPastForm = (i: number): number => {
+    let j = i + 1;
+    while (j < items.length && (excluded[j] as number) & FORM_LINE) j++;
+    return j;
+  };
+  const goesOnUnder = (i: number): boolean => {
+    const j = nextPastForm(i);
+    return !!good[j] && !!good[nextPastForm(j)];
+  };
   items.forEach((m, i) => {
     if (good[i]) {
+      formLines = 0;
       if (cur && gap <= MAX_GAP) {
         cur.last = i;
         cur.words += m.words;
@@ -344,6 +358,11 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, pr
     if (plainText && (isArticleListItem(m, excluded) || (introduced && isUnmarkedListItem(m, excluded)))) return;
     // A release's end mark ("ENDS", "###") ends its run: the lines under it are the wire's.
     if (plainText && END_MARK_LINE.test(m.canon)) cur = null;
+    // In plain text a sign-up form set into the article ("Get local news delivered to your
+    // inbox!" / "Subscribe to our Daily Headlines newsletter." / "Email Address" / "Sign up!")
+    // does not part it, up to a few lines, when the article goes on under it: two paragraphs
+    // of body text (a pitch's own prose under a "Subscribe" line is one).
+    if (plainText && (excluded[i] as number) & FORM_LINE && ++formLines <= MAX_FORM_LINES && goesOnUnder(i)) return;
     gap++;
     introduced = plainText && cur !== null && gap === 1 && introducesList(m, excluded);
   });
@@ -366,6 +385,8 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, pr
     const far = run.first > best.last + FAR_RUN || run.last < best.first - FAR_RUN;
     if (run !== best && (run.words < best.words * (far ? 1 : 0.5)) && !(opensStory && run === before) && !(goesOnPastBox && run === after)) continue;
     for (let i = run.first; i <= run.last; i++) inRegion[i] = 1;
+    // (A list the run's last paragraph introduces, "Signs to watch for include:", is its too.)
+    if (plainText && introducesList(items[run.last] as Measured, excluded)) for (let i = run.last + 1; i < items.length && isArticleListItem(items[i] as Measured, excluded); i++) inRegion[i] = 1;
     // (Under the box, the article's subheading over its next paragraph: "Waste and crowding".)
     if (run === after && goesOnPastBox && isSubheading(items[run.first - 1], excluded)) inRegion[run.first - 1] = 1;
     if (plainText) for (let i = run.last + 1; i <= run.last + MAX_CLOSING && isClosingLine(items[i], excluded); i++) inRegion[i] = 1;

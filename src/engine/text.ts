@@ -45,7 +45,7 @@ const CAMEL_WORD = /^\p{Ll}[\p{Ll}-]*\p{Lu}\p{L}*$/u;
  * A byline set in lower case under the headline ("di Adnkronos", "by Rachel Okoro and Tomás
  * Ferreira, The Conversation"): a line of its own.
  */
-const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af|autor:|autorka:|author:|redakcja:|oprac\.):?\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?:and|und|et|e|y|&|writers?|reporters?|correspondents?)\s+)\p{Lu}[\p{L}'’.-]*){0,8}$/u;
+const BYLINE_LINE = /^(?:by|di|par|por|von|door|av|af|autor:|autorka:|author:|redakcja:|oprac\.):?\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s+|,\s*|\s+(?:and|und|et|e|y|&|writers?|reporters?|correspondents?)\s+)\p{Lu}[\p{L}'’.-]*){0,8}(?:\s+[|•·]\s+\p{Lu}[\p{L}.'’ -]{1,40})?$/u;
 /**
  * Menus and buttons run shorter ("Log in to the"): only a line of some length is read so, or
  * a shorter one that a comma shows to be part of a sentence ("AlUla, home to" / "Hegra, …").
@@ -114,6 +114,8 @@ const CREDIT_AT_END = new RegExp(
     String.raw`\.\s+\|\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}`,
     String.raw`\.\s+\p{Lu}[\p{L}.'’ -]{1,40}/\s*(?:Getty Images|Shutterstock|iStock|AFP|Reuters|AP|EPA|Bloomberg|Alamy)`,
     String.raw`\.\s+[-–—]\s+\p{Lu}[\p{Lu} ]{2,30}`,
+    // "… on Jan. 13, 2025. CHARLIE NEIBERGALL, ASSOCIATED PRESS": the photographer and agency in capitals
+    String.raw`\.\s+\p{Lu}{2,}(?:[\s.'’-]+\p{Lu}{2,}){1,3},\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,3}`,
     // "… in Hyderabad. — APP/File", "… on Monday. — Reuters/File"
     String.raw`\.\s+[-–—]\s+\p{Lu}\p{L}+(?:/\p{L}[\p{L} ]*){1,2}`,
   ]
@@ -122,7 +124,7 @@ const CREDIT_AT_END = new RegExp(
   'u',
 );
 const CREDIT_LABEL_AT_END =
-  /(?:^|[.(\[]\s*|\s[-–—|]\s|\s)(?:(?:post|staff|file|star|ht|express|dawn|daily|online|agency)\s+)?(?:photo|photos|picture|pic|foto|fotos|fotoğraf|photograph|image|bild|ảnh|사진|图|圖|写真|photo credit|image credit|picture credit|crédit photo|crédito|credit|(?:video |photo |image )?courtesy(?: of)?)\s*[:：]\s*[^:.()[\]]{2,60}[)\]]?$/iu;
+  /(?:^|[.(\[]\s*|\s[-–—|]\s|\s)(?:(?:post|staff|file|star|ht|express|dawn|daily|online|agency)\s+)?(?:photo|photos|picture|pic|foto|fotos|fotoğraf|photograph|image|bild|фото|φωτογραφία(?: αρχείου)?|kuva|fotó|ảnh|사진|图|圖|写真|photo credit|image credit|picture credit|crédit photo|crédito|credit|(?:video |photo |image )?courtesy(?: of)?)\s*[:：]\s*[^:.()[\]]{2,60}[)\]]?$/iu;
 /** Captions run a sentence or two. */
 const CAPTION_MAX_WORDS = 45;
 

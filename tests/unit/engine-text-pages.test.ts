@@ -1,7 +1,7 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 500 pages written for this test
- * (not taken from the seeds or the datasets) in twenty-one rounds by testers who did not see the
- * engine's rules: 266 from the seeds' two families (MENAFN-style and Big News Network-style
+ * Scraped syndicated pages beyond the two seeds, as plain text: 536 pages written for this test
+ * (not taken from the seeds or the datasets) in twenty-two rounds by testers who did not see the
+ * engine's rules: 278 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts on local and regional sites in
  * many countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, aggregators,
  * blog and newsletter reposts, university and government releases, science sites, a live blog,
@@ -173,7 +173,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'paragraph 0x: The cap for a typical',
     'paragraph 0x: However, the daily',
     "chrome in clean text: We use your sign-up",
-    'chrome in clean text: Thank you for subscribing!',
     'chrome in clean text: Show me',
     'title:',
   ],
@@ -259,15 +258,9 @@ const KNOWN_GAPS: Record<string, string[]> = {
 
   // Round 16 (ad…: the seeds' families; ae…: wire copy on local and regional sites):
   // a paywall's preview (headline, standfirst, byline, "Continue or signup to continue
-  // reading") over the full story, which the engine reads as the story's top;
-  'ae04_coastmercury_regional_rents.txt': [
-    'paragraph 0x: Renters in regional NSW',
-    'chrome in clean text: Continue',
-    'chrome in clean text: Our journalists work hard',
-    'chrome in clean text: Bookmark www.coastmercury',
-    'chrome in clean text: Make sure you are signed up',
-    'title:',
-  ],
+  // reading" and the offer's list) over the full story, which the engine reads as the story's
+  // top: it takes a line of the offer for the headline and drops the standfirst;
+  'ae04_coastmercury_regional_rents.txt': ['paragraph 0x: Renters in regional NSW', 'title:'],
   // an older version of a paragraph with other figures ("58 cases" for "61"), which the tester
   // counts as its copy: the engine takes blocks whose figures differ for entries of a list
   // built alike, not copies (see the repetition step).
@@ -369,6 +362,41 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // Kontrolle … schwierig:" / "Landesweit …"), so it falls apart into three blocks, the last
   // edited ("rund" for "mehr als") and so no copy on its own.
   'am07_de_apa-tirol-freizeitwohnsitze.txt': ['not flagged duplicate: Laut Land Tirol'],
+  // Round 22's ap… (the seeds' families carrying press releases): this round's tester was told
+  // to read a release's "About <company>" section and forward-looking statements as chrome;
+  // the testers of the rounds before, not told, kept them as the release's text (ag…, g02,
+  // h03, i04, j06, k10, m03, q04, r08, r11, s07, s12, u09, w08, y05, y06, y12 …), and the
+  // engine keeps them as text. So too the source: this tester named the wire that carried a
+  // release (ap09: "PR Newswire"), earlier ones its issuer's "SOURCE" line (ag01, m03).
+  'ap01_menafn-prn-coldchain.txt': ['chrome in clean text: About Polarline Logistics', 'chrome in clean text: Polarline Logistics operates 23'],
+  'ap02_menafn-gnw-ferry-q4.txt': ['chrome in clean text: Forward-looking statements', 'chrome in clean text: This announcement contains certain', 'chrome in clean text: About Skagerrak Ferries ASA', 'chrome in clean text: Skagerrak Ferries ASA operates'],
+  'ap03_menafn-bw-sodium-battery.txt': ['chrome in clean text: About Voltaris Energy', 'chrome in clean text: Voltaris Energy designs and'],
+  'ap04_menafn-ein-dental-ai.txt': ['chrome in clean text: About Brightbite Dental Group', 'chrome in clean text: Brightbite Dental Group is'],
+  'ap05_menafn-accesswire-remittance.txt': ['chrome in clean text: About Kestrel Pay Inc.', 'chrome in clean text: Kestrel Pay Inc. (OTCQB:KSTP)', 'chrome in clean text: Forward-Looking Statements', 'chrome in clean text: This press release contains'],
+  'ap06_menafn-chainwire-restaking.txt': ['chrome in clean text: About Helvetix', 'chrome in clean text: Helvetix is a Zug-based'],
+  'ap07_menafn-newsfile-gold-drill.txt': ['chrome in clean text: About Northcrest Minerals Corp.', 'chrome in clean text: Northcrest Minerals Corp. is'],
+  'ap08_menafn-zawya-dubai-warehouse.txt': ['chrome in clean text: Founded in 2009, Gulf'],
+  'ap09_bnn-prn-solar-storage.txt': ['chrome in clean text: About Sunridge Power', 'chrome in clean text: Sunridge Power develops, builds,', 'source:'],
+  'ap11_bnn-gnw-eczema-trial.txt': ['chrome in clean text: About Aldermoor Therapeutics', 'chrome in clean text: Aldermoor Therapeutics plc is', 'chrome in clean text: Forward-Looking Statements', 'chrome in clean text: This press release contains'],
+  'ap12_bnn-bw-retail-acquisition.txt': ['chrome in clean text: About Harbourline Retail Group', 'chrome in clean text: Harbourline Retail Group Limited'],
+  // Round 22's aq… (agency copy in twelve more languages) and ar… (syndicated copy on templated
+  // local sites in the US, UK, Canada, Ireland and Australia), written after the fixes above;
+  // what they still show: a Japanese teaser cut off with "…" whose copy of the lead is too
+  // short a run of characters to pair;
+  'aq12_ja_kyodo-hokkaido-oyuki.txt': ['not flagged duplicate: 強い冬型の気圧配置の影響で'],
+  // an "AI-assisted summary" of key points in sentences, which the tester read as chrome;
+  'ar02_great-lakes-ice.txt': ['chrome in clean text: Ice covered less', 'chrome in clean text: Open water can', 'chrome in clean text: Researchers say one'],
+  // a pull quote's attribution line ("— Paul Harnish, Aspen Ridge Health");
+  'ar05_examiner-rural-births.txt': ['chrome in clean text: — Paul Harnish,'],
+  // the whole body printed again wrapped at another width with a word changed, the changed
+  // paragraph's copy split where its lines end on sentence ends;
+  'ar07_newsquest-pa-broadband.txt': ['not flagged duplicate: Work is expected'],
+  // a paywall's preview of two paragraphs over the offer and the full text (see ae04): the
+  // headline and standfirst above the preview are lost;
+  'ar08_postmedia-cp-drought.txt': ['paragraph 0x: Soil moisture across', 'title:'],
+  // the paper named on the line under the reporter's name ("Eilís Dolan" / "Irish Independent"),
+  // read as the byline's, not as the source.
+  'ar11_kerryman-indo-audiology.txt': ['source:'],
 };
 
 const norm = (s: string): string =>
@@ -383,24 +411,44 @@ const LIST_MARKER = /^(?:[-•*–·▪●]\s+|\d{1,3}[.)]\s+)/u;
  * Press"), and so are its spaces ("GLOBE NEWSWIRE" is "GlobeNewswire"). A different outlet
  * ("Reuters" for "AFP") is a different source.
  */
+const AGENCY_IN_ENGLISH: Record<string, string> = {
+  'тасс': 'TASS',
+  'укрінформ': 'Ukrinform',
+  'укринформ': 'Ukrinform',
+  'απε-μπε': 'ANA-MPA',
+  'ttxvn': 'VNA',
+  '共同': 'Kyodo',
+  '共同通信': 'Kyodo',
+  '時事': 'Jiji',
+  '時事通信': 'Jiji',
+  '新华社': 'Xinhua',
+  '연합뉴스': 'Yonhap',
+};
+
 function sameSource(got: string | null, want: string): boolean {
   // A masthead's domain ending and an agency's generic words say no more: "Big News Network.com"
   // is "Big News Network", "Trend News Agency" is "Trend", "Agencia EFE" is "EFE", "PA Media" is "PA".
-  const bare = (n: string): string => n.replace(/\.(?:com|net|org)$/, '').replace(/\b(?:news|agency|agencia|agência|agence|agenzia|media)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  // (Nor does a company's legal form: "Newsfile Corp" is "Newsfile".)
+  const bare = (n: string): string => n.replace(/\.(?:com|net|org)$/, '').replace(/\b(?:news|agency|agencia|agência|agence|agenzia|media|corp|inc|ltd|llc|plc)\b\.?/g, ' ').replace(/\s+/g, ' ').trim();
   const names = (s: string): string[] => {
     const n = norm(s).replace(/^the\s+/, '');
     const both = /^(.+?)\s*\((.+)\)$/.exec(n);
-    const all = both ? [n, both[1]!.replace(/^the\s+/, ''), both[2]!] : [n];
+    // ("GlobeNewswire - Nasdaq": the wire and the feed it files for.)
+    const feed = /^(.+?)\s+-\s+\S.*$/.exec(n);
+    const all = both ? [n, both[1]!.replace(/^the\s+/, ''), both[2]!] : feed ? [n, feed[1]!] : [n];
     return [...all, ...all.map(bare).filter((b) => b.length >= 2)];
   };
-  // (With or without its small words: "PTI" is "Press Trust of India", "VOA" "Voice of America".)
+  // (With or without its small words: "PTI" is "Press Trust of India", "VOA" "Voice of America",
+  // "AFP" "Agence France-Presse".)
   const initials = (n: string, all: boolean): string =>
-    n.split(/\s+/).filter((w) => all || !['the', 'of', 'and', '&'].includes(w)).map((w) => w[0]).join('');
+    n.split(/[\s-]+/).filter((w) => all || !['the', 'of', 'and', '&'].includes(w)).map((w) => w[0]).join('');
   const abbreviates = (short: string, long: string): boolean => !short.includes(' ') && long.includes(' ') && (short === initials(long, false) || short === initials(long, true));
   const same = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '') || abbreviates(a, b) || abbreviates(b, a);
   if (got === null) return false;
-  const g = names(got);
-  const w = names(want);
+  // An agency named in its own script or language is the same agency ("ТАСС" is "TASS").
+  const english = (n: string): string => AGENCY_IN_ENGLISH[norm(n)] ?? n;
+  const g = names(english(got));
+  const w = names(english(want));
   return g.some((a) => w.some((b) => same(a, b)));
 }
 
@@ -441,7 +489,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(500);
+    expect(pages.length).toBe(536);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {

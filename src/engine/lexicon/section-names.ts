@@ -22,6 +22,12 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set(
     'wiadomości kraj świat kultura ogłoszenia nekrologi gospodarka ' +
     'главная новости политика экономика общество происшествия спорт культура афиша мир регион ' +
     'gündem ekonomi spor dünya siyaset magazin ' +
-    'berita nasional ekonomi olahraga teknologi daerah hiburan'
+    'berita nasional ekonomi olahraga teknologi daerah hiburan ' +
+    // Romanian, Czech, Ukrainian, Nordic, Hungarian
+    'actualitate actualitati economie social cultură cultura meteo externe politică ' +
+    'zprávy domácí zahraničí ekonomika kultura počasí ' +
+    'новини політика економіка суспільство ' +
+    'nyheter inrikes utrikes ekonomi innenriks utenriks økonomi indland udland kotimaa ulkomaat talous urheilu ' +
+    'belföld külföld gazdaság kultúra sport'
   ).split(/\s+/),
 );

@@ -28,7 +28,7 @@ const RAW: Record<string, string> = {
   ro: 'și în la de cu pe nu o un că a din care este pentru sau mai',
   hu: 'a az és hogy nem is egy de van meg csak mint már el',
   el: 'και το η ο να του της με για σε από τα την των που οι είναι',
-  vi: 'và của là có được cho không những các này với một trong đã người',
+  vi: 'và của là có được cho không những các này với một trong đã người để từ khi đến tại theo về nhiều cũng như đang sẽ ra vào trên sau hơn lại bị thì mà nên nếu do nhưng hay qua rất đó',
 };
 
 export const STOPWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
