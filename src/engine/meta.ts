@@ -436,7 +436,7 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       continue;
     }
     // "Mariana Tavares Lima - Repórter da Agência Brasil", "Raheema Nasser | The Peninsula".
-    if (m.words <= 14 && (NAME_AND_POST.test(text) || (m.words <= 7 && NAME_AND_OUTLET.test(text)))) {
+    if (unmarkedByline(m)) {
       found.set(i, { kind: 'byline', value: text.split(/\s+[-–—|,]\s+/, 1)[0] as string });
       continue;
     }
@@ -863,12 +863,17 @@ function headlineOpensRegion(items: readonly Measured[], first: number, chromeLi
   return next.endsSentence && (m.words <= 13 || capitalShare(m.block.text) >= 0.6);
 }
 
+/** A byline without "By": the reporter's name and the paper's, or the reporter's post. */
+function unmarkedByline(m: Measured): boolean {
+  const text = m.block.text.trim();
+  return (m.words <= 7 && NAME_AND_OUTLET.test(text)) || (m.words <= 14 && NAME_AND_POST.test(text));
+}
+
 /** "By Jane Doe, Staff Reporter": a short line that opens with a byline's lead-in and names. */
 function bylineShaped(m: Measured): boolean {
   const text = m.block.text.trim();
   if (agencyByline(text)) return true;
-  if (m.words <= 7 && (TWO_NAMES.test(text) || CAPS_SURNAME.test(text) || NAME_AND_OUTLET.test(text))) return true;
-  if (m.words <= 14 && NAME_AND_POST.test(text)) return true;
+  if ((m.words <= 7 && (TWO_NAMES.test(text) || CAPS_SURNAME.test(text))) || unmarkedByline(m)) return true;
   const byline = BYLINE.exec(text);
   return !!byline && !namesADate(byline[1] as string) && ((m.words <= 12 && !/[.!?:;]$/.test(text)) || hasDateCue(text));
 }

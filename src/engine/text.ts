@@ -175,6 +175,7 @@ function markCreditLines(blocks: Block[]): void {
 }
 
 /** "… on Jeju Island on March 10. (Yonhap)": a line closing on a wire's name in brackets. */
+const CAPTION_MAX_CHARS = 400;
 const WIRE_IN_BRACKETS_AT_END = /[.!?]\s*\(([^()]{2,30})\)$/u;
 
 /**
@@ -185,7 +186,7 @@ const WIRE_IN_BRACKETS_AT_END = /[.!?]\s*\(([^()]{2,30})\)$/u;
 function markCaptionsOverStory(blocks: Block[]): void {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.kind !== 'paragraph' || b.text.split(/\s+/).length > CAPTION_OVER_CREDIT_WORDS) continue;
+    if (b.kind !== 'paragraph' || b.text.length > CAPTION_MAX_CHARS || b.text.split(/\s+/).length > CAPTION_OVER_CREDIT_WORDS) continue;
     const credit = WIRE_IN_BRACKETS_AT_END.exec(b.text);
     if (credit && namesWire(credit[1]!) && opensWireStory(blocks[i + 1]!.text)) blocks[i] = { ...b, kind: 'caption', features: { ...b.features, inFigure: true } };
   }
@@ -333,8 +334,8 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
     above.length >= 0.7 * width &&
     above.length <= width &&
     above.length + 1 + firstWordLength(line) > WRAP_SLACK * width &&
-    (line.length >= 0.7 * width || ENDS_BLOCK.test(line) || isPhotoCaption(`${above} ${line}`)) &&
-    line.length <= WRAP_OVERRUN * width;
+    line.length <= WRAP_OVERRUN * width &&
+    (line.length >= 0.7 * width || ENDS_BLOCK.test(line) || isPhotoCaption(`${above} ${line}`));
   // (A number cut at its decimal point, "…超过需求量的1." / "3倍，…", did not end a sentence. A
   // line of menu or metadata bars, "Publicado em … | Atualizado em …" over "Compartilhe:
   // Facebook | X", is no wrapped text.)
