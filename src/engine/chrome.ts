@@ -25,6 +25,8 @@ export interface Evidence {
 }
 
 const MAX_PHRASE = 60;
+/** The longest block the chrome phrases are tried on: their longest cap, 300 words, runs to some 3,000 characters. */
+const MAX_PHRASE_BLOCK_CHARS = 20_000;
 /** Below every sensitivity's in-article flag (0.7 at its lowest): link-list evidence on a quote is a hint only. */
 const QUOTE_LINK_CAP = 0.6;
 
@@ -85,6 +87,9 @@ function isShareRow(canon: string): boolean {
 }
 
 function mayMatchPhrase(m: Measured): boolean {
+  // (A block of a few "words" thousands of characters long is no chrome line: the patterns'
+  // backtracking over such a word would only risk the stack.)
+  if (m.canon.length > MAX_PHRASE_BLOCK_CHARS) return false;
   for (const tier of PHRASE_TIERS) if (m.words <= tier.maxWords) return tier.any.test(m.canon);
   return false;
 }

@@ -29,7 +29,7 @@ export interface MetaBlock {
 }
 
 const WIRES =
-  'reuters|ap|afp|ritzau|共同|pap|polska agencja prasowa|čtk|ctk|tasr|mti|hina|bta|tanjug|ukrinform|unian|belta|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|big news network|共同通信|時事通信|新华社|中新社|연합뉴스|뉴시스|भाषा|ttxvn|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام|rfe/rl|radio free europe/radio liberty|radio free europe|radio liberty|ein presswire|accesswire|newsfile(?: corp\.?)?|chainwire|einpresswire(?:\.com)?|unb|united news of bangladesh|bss|bangladesh sangbad sangstha|kna|kenya news agency|vna|vietnam news agency|mena|middle east news agency|thai news agency|rastriya samachar samiti|philippine news agency';
+  'reuters|ap|afp|voa news|ritzau|共同|pap|polska agencja prasowa|čtk|ctk|tasr|mti|hina|bta|tanjug|ukrinform|unian|belta|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|big news network|共同通信|時事通信|新华社|中新社|연합뉴스|뉴시스|भाषा|ttxvn|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام|rfe/rl|radio free europe/radio liberty|radio free europe|radio liberty|ein presswire|accesswire|newsfile(?: corp\.?)?|chainwire|einpresswire(?:\.com)?|unb|united news of bangladesh|bss|bangladesh sangbad sangstha|kna|kenya news agency|vna|vietnam news agency|mena|middle east news agency|thai news agency|rastriya samachar samiti|philippine news agency';
 /** Wires whose code is also a word ("app", "pa", "nan"): only in capitals. */
 const CAPS_WIRES = 'APP|NAN|PA|RSS|TNA|ONA|STA|MIA|STT';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
@@ -66,7 +66,8 @@ const ORIGINALLY_FROM = /^(?:this (?:article|story|post|report|commentary|column
  * "Provided by The Conversation": phys.org's credit line; "Materials provided by X. …":
  * ScienceDaily's; "© Provided by The Independent": an aggregator's, under a picture.
  */
-const PROVIDED_BY = /^(?:©\s*)?(?:materials )?provided by\s+(.{2,60}?)(?:\.\s.*|\.)?$/iu;
+const PROVIDED_BY_WORDS = 30;
+const PROVIDED_BY = /^(?:©\s*)?(?:materials |news |content )?provided by\s+(.{2,60}?)(?:\.\s.*|\.)?$/iu;
 /** "Ohio Valley Herald · 3h": an aggregator's line naming the outlet and how long ago. */
 const OUTLET_AGO = /^(\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?)\s+[·•|]\s+\d{1,3}\s*(?:(?:h|hrs?|hours?|d|days?)(?:\s+ago)?|(?:m|mins?|minutes?)\s+ago)$/u;
 const ORIGINALLY = new RegExp(
@@ -107,7 +108,7 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1
 /** "Anna Wiśniewska (PAP)": a reporter's name and the wire's. */
 const NAME_AND_WIRE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+\(([^()]{2,30})\)$/u;
 /** "Mariana Tavares Lima - Repórter da Agência Brasil": a reporter's name and post, no "By". */
-const NAME_AND_POST = /^\p{Lu}\p{Ll}+(?:\s+(?:d[aeo]s?\s+|van\s+|von\s+|de la\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}\s+[-–—|,]\s+(?:\p{Lu}\p{Ll}+\s+)?(?:[Rr]epórter|[Rr]eporter|[Cc]orrespondent|[Cc]orrespondente|[Cc]orresponsal|[Rr]edakteur(?:in)?|[Jj]ournalist(?:in|e)?|[Ee]ditor|[Rr]edactor(?:a)?|[Pp]eriodista|[Gg]iornalista|[Ii]nviat[oa])\b.{0,60}$/u;
+const NAME_AND_POST = /^\p{Lu}\p{Ll}+(?:\s+(?:d[aeo]s?\s+|van\s+|von\s+|de la\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}(?:\s+[-–—|]|,)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:[Rr]epórter|[Rr]eporter|University|Institute|College|[Cc]orrespondent|[Cc]orrespondente|[Cc]orresponsal|[Rr]edakteur(?:in)?|[Jj]ournalist(?:in|e)?|[Ee]ditor|[Rr]edactor(?:a)?|[Pp]eriodista|[Gg]iornalista|[Ii]nviat[oa])\b.{0,60}$/u;
 /** "Mariana Colós and Eshe Mwangi": two reporters' names, no "By". */
 const TWO_NAMES = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
@@ -325,7 +326,8 @@ export function sourceOf(text: string): string | null {
   if (credit && credit[0].length === t.length) return leadingCredit(t);
   const label = SOURCE_LABEL.exec(t) ?? RELEASE_ISSUER.exec(t) ?? THEO_CREDIT.exec(t) ?? ORIGINALLY.exec(t) ?? SOURCE_CAPS.exec(t) ?? FROM_LABEL.exec(t) ?? PROVIDED_BY.exec(t) ?? (t.includes(' · ') || t.includes(' • ') || t.includes(' | ') ? OUTLET_AGO.exec(t) : null);
   // ("Source: CNA/nr(ca)": the desk's initials after the name are no part of it.)
-  if (label) return (label[1] as string).trim().replace(DESK_INITIALS, '');
+  // ("Source: Al Jazeera and news agencies": the outlet.)
+  if (label) return (label[1] as string).trim().replace(DESK_INITIALS, '').replace(/\s+(?:and|with) (?:news )?agencies$/i, '');
   // "May 12, 2025 08:00 ET | Source: Helioplex Energy, Inc.": a press release's date and source.
   // ("India News | Press Trust of India | Updated: March 12, 2025 …": the wire among the parts.)
   if (t.includes(' | ')) for (const part of t.split(' | ').slice(1)) {
@@ -378,7 +380,9 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     // A source line is short, or a wire's sign-off ("AGERPRES/(AS - autor: …)").
     // (Or a line of metadata parts led by the wire: "Reuters | New Delhi | Updated: …".)
     // (A picture's credit, "REUTERS/FILE" under a caption, names the photographer's agency, not the story's.)
-    const line = m.block.kind === 'caption' ? null : m.words <= 8 ? sourceOf(text) ?? (credited.has(text.toLowerCase()) ? text : null) : text.includes(' | ') ? sourceOf(text) : wireSignoff(text);
+    // (Or the story's origin on a longer line: "Materials provided by Calder University.
+    // Original written by Helen Marsh. Note: Content may be edited for style and length.")
+    const line = m.block.kind === 'caption' ? null : m.words <= 8 ? sourceOf(text) ?? (credited.has(text.toLowerCase()) ? text : null) : text.includes(' | ') ? sourceOf(text) : wireSignoff(text) ?? (m.words <= PROVIDED_BY_WORDS ? (PROVIDED_BY.exec(text)?.[1] ?? null) : null);
     // ("Africanews with AFP": the wire the site's story comes from.)
     const source = line === null ? null : (WITH_WIRE.exec(line)?.[1] ?? line);
     if (source) {
@@ -437,7 +441,7 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     }
     // "Mariana Tavares Lima - Repórter da Agência Brasil", "Raheema Nasser | The Peninsula".
     if (unmarkedByline(m)) {
-      found.set(i, { kind: 'byline', value: text.split(/\s+[-–—|,]\s+/, 1)[0] as string });
+      found.set(i, { kind: 'byline', value: text.split(/(?:\s+[-–—|]|,)\s+/, 1)[0] as string });
       continue;
     }
     // "Author of the article:" / "Dylan Marchetti", "Reporter:" / "PA Reporter": a byline's label

@@ -93,6 +93,8 @@ const CREDIT_AT_END = new RegExp(
     String.raw`\.\s+©\s*\p{Lu}[\p{L}\p{N} .'’/-]{2,60}`,
     // "Potholes have become a growing problem on Britain’s roads (PA Wire)": a picture desk's name
     String.raw`[^.!?]\s\((?:PA Wire|PA Media|Getty Images|Alamy|Shutterstock|AP Photo|Reuters Photo|AFP Photo|EPA-EFE)\)`,
+    // "… cooler than those without. Shutterstock": a stock library's name after the sentence
+    String.raw`[.!?]\s+(?:Shutterstock|Getty Images|iStock|Unsplash|Alamy|AAP Image)`,
     // "… the main driver of the increase, GASTAT said. (Shutterstock)": a stock library's name
     String.raw`[.!?]\s\((?:Getty Images|Alamy|Shutterstock|iStock|AP Photo|AFP Photo|Reuters Photo|EPA-EFE|Supplied)\)`,
     // "(서울=연합뉴스) 윤동진 기자 = 11일 오후 … 뿌옇다. 2025.3.11": a photo desk's date

@@ -1,7 +1,7 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 536 pages written for this test
- * (not taken from the seeds or the datasets) in twenty-two rounds by testers who did not see the
- * engine's rules: 278 from the seeds' two families (MENAFN-style and Big News Network-style
+ * Scraped syndicated pages beyond the two seeds, as plain text: 560 pages written for this test
+ * (not taken from the seeds or the datasets) in twenty-three rounds by testers who did not see the
+ * engine's rules: 290 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts on local and regional sites in
  * many countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, aggregators,
  * blog and newsletter reposts, university and government releases, science sites, a live blog,
@@ -397,6 +397,19 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // the paper named on the line under the reporter's name ("Eilís Dolan" / "Irish Independent"),
   // read as the byline's, not as the source.
   'ar11_kerryman-indo-audiology.txt': ['source:'],
+  // Round 23 (as…: the seeds' families, 10 of 12 at first sight, now all; at…: a dozen other
+  // kinds of syndicated page), written after the fixes above; what at… still shows: a science
+  // site's "Story Source:" label; a subheading the page names like a teaser box ("Up next");
+  // a two-line headline whose second line is a place's name alone ("… road repairs in" /
+  // "Tairāwhiti"); a bare "Save" button; a weather service's alert set as a story (its
+  // headline, issuer line and team byline); a trade site's sponsored line, and the wire
+  // (not the issuer) the tester named as a release's source (see ap09).
+  'at02_sciencedaily_fungi.txt': ['chrome in clean text: Story Source:'],
+  'at03_fieldlevel_hoops_boxscore.txt': ['paragraph 0x: Up next'],
+  'at08_eastland_rnz_roads.txt': ['title:'],
+  'at09_newslens_aljazeera_heatwave.txt': ['chrome in clean text: Save'],
+  'at11_kidw_nws_winterstorm.txt': ['metadata in clean text: By KIDW 6', 'metadata in clean text: Winter Storm Warning issued', 'title:', 'source:'],
+  'at12_tiw_prnewswire_azores.txt': ['chrome in clean text: Sail the Norwegian', 'source:'],
 };
 
 const norm = (s: string): string =>
@@ -489,7 +502,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(536);
+    expect(pages.length).toBe(560);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {

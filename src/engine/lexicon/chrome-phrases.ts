@@ -98,7 +98,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
     /^(\d+ )?comments?( \(\d+\))?:?$|^no comments?( yet)?\.?$|leave a (comment|reply)|be the first to comment|post a comment|comments are closed|join the (conversation|discussion)|view comments|show comments|add (a|your) comment|^kommentare?$|^commentaires?$|^comentarios?$|^комментарии$|^(the )?comments? (are|is) the (sole )?responsibility of|^(our|community|commenting|comment) (rules|guidelines)$|^read the (rules|community guidelines)( here)?$|^(os )?comentários (são|é) de (inteira |exclusiva )?responsabilidade|^(los )?comentarios son (de )?(exclusiva )?responsabilidad|^i commenti (sono|è) (di )?(esclusiva )?responsabilità|^(comentários|commenti|kommentarer|コメント|评论|網友評論|网友评论|댓글|टिप्पणियां|bình luận)( \(?\d+( ?件)?\)?)?$/,
     12, 0.9, true),
   p('error-banner', 'error message from a broken embed',
-    /^(403|404|500|502|503)( error)?$|^(sorry|oops|error)!*$|^error!|page (you (were|are) looking for|you requested|requested) (doesn'?t|does not|could not|cannot|can'?t|no longer) (exist|be found)|page not found|page you (are|were) looking for (might|may) have been removed|(page|article|story|content) (you requested |you are looking for )?is (no longer|not|temporarily) (available|unavailable)|the requested (url|page) was not found|something went wrong|access (denied|forbidden)|please enable javascript|(javascript|cookies) (is|are) (disabled|required)|your browser (does not|doesn'?t) support|failed to load|content (is )?(not|no longer) available|this (video|content|embed) is unavailable|(video|content|page) is not available in your (region|country|area|location)|(page|that page) can'?t be found|nothing (was )?found at this location|maybe try (a|one of the links below or a) search/,
+    /^(403|404|500|502|503)( error)?$|you (don'?t|do not) have permission to access\b|^(sorry|oops|error)!*$|^error!|page (you (were|are) looking for|you requested|requested) (doesn'?t|does not|could not|cannot|can'?t|no longer) (exist|be found)|page not found|page you (are|were) looking for (might|may) have been removed|(page|article|story|content) (you requested |you are looking for )?is (no longer|not|temporarily) (available|unavailable)|the requested (url|page) was not found|something went wrong|access (denied|forbidden)|please enable javascript|(javascript|cookies) (is|are) (disabled|required)|your browser (does not|doesn'?t) support|failed to load|content (is )?(not|no longer) available|this (video|content|embed) is unavailable|(video|content|page) is not available in your (region|country|area|location)|(page|that page) can'?t be found|nothing (was )?found at this location|maybe try (a|one of the links below or a) search/,
     25, 0.9),
   // A TV or radio station's banners over every page, and the skip link for screen readers.
   p('site-banner', 'site banner',
@@ -147,7 +147,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // "ENDS", "###", "-30-": a press release's end mark; what follows is the wire's or the site's.
   p('end-mark', 'end mark', END_MARK_LINE, 2, 0.8),
   // "Lesezeit: 3 Min.", "Lecture : 3 min", "4 min read": how long the article takes to read.
-  p('reading-time', 'reading time', /^(reading time|read time|lesezeit|temps de lecture|lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|lesetid|læsetid|lukuaika|czas czytania|doba čtení|okuma süresi|waktu baca|время чтения|час читання|timp de citire|olvasási idő|χρόνος ανάγνωσης|thời gian đọc)\s*:?\s*\d+\s*(min|mins|minutes?|minuten|minuti|minutos|minut|minuty|minutter|minuuttia|dakika|menit|минуты?|минут|хвилин[аи]?|perc|λεπτά|phút)?\.?$|^\d+\s*(min|mins|minutes?|minuten|minuti|minutos)\.? (read|de lecture|lesezeit|di lettura|de leitura|de lectura|leestijd)$/, 6, 0.8),
+  p('reading-time', 'reading time', /^(reading time|read time|lesezeit|temps de lecture|lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|lästid|lesetid|læsetid|lukuaika|czas czytania|doba čtení|okuma süresi|waktu baca|время чтения|час читання|timp de citire|olvasási idő|χρόνος ανάγνωσης|thời gian đọc)\s*:?\s*\d+\s*(min|mins|minutes?|minuten|minuti|minutos|minut|minuty|minutter|minuuttia|dakika|menit|минуты?|минут|хвилин[аи]?|perc|λεπτά|phút)?\.?$|^\d+\s*(min|mins|minutes?|minuten|minuti|minutos)\.? (read|de lecture|lesezeit|di lettura|de leitura|de lectura|leestijd)$|^listen to (this|the) (article|story)\b[^.]{0,20}$/, 8, 0.8),
   // "Download Report (PDF | 612.4 KB)", "Télécharger le rapport (PDF, 1,2 Mo)": a file's download link.
   p('file-download', 'file download link', /^(download|descargar|télécharger|herunterladen|scarica|baixar)\b[^.!?]{0,60}[(\[|·,–-]\s*(pdf|docx?|xlsx?|pptx?|zip|epub|csv)\b[^!?]*$|\((pdf|docx?|xlsx?|pptx?|zip|epub|csv)\s*[|,·-]?\s*[\d.,]+\s*([kmg]b|[kmg]o)\)$/, 10, 0.85),
   p('gallery-control', 'photo gallery controls', /^\d{1,3}\s*(\/|of)\s*\d{1,3}$|^(next|previous|prev)( (photo|image|slide))?$|^photo gallery( \(click to enlarge\))?$/, 5, 0.8),
@@ -174,7 +174,7 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A paper's standing pitch under its stories: "… By subscribing to our online newspaper, you
   // can have full digital access to all news …".
   p('support-pitch', 'donation or support pitch', /\bby subscribing to our (online )?(newspaper|publication|site|website)\b/, 80, 0.85),
-  p('support-pitch', 'donation or support pitch', /\bsubscribe (for|and (get|save)) (\d+|half)%? off\b|^subscribe (to|now)\b.{0,40} to (keep|continue) reading\b|^you have (\d+|one|two|three) (free )?(articles?|stories|stor(y|ies)) (left|remaining)\b/, 40, 0.85),
+  p('support-pitch', 'donation or support pitch', /\bhere we are to serve you with news\b|\bit does not cost much,? but (is )?worth your attention\b|\bsubscribe (for|and (get|save)) (\d+|half)%? off\b|^subscribe (to|now)\b.{0,40} to (keep|continue) reading\b|^you have (\d+|one|two|three) (free )?(articles?|stories|stor(y|ies)) (left|remaining)\b/, 40, 0.85),
   // A note that a machine wrote the story: "This article was generated with the support of AI
   // and reviewed by an editor."
   p('legal-disclaimer', 'legal or wire disclaimer', /^this (article|story|content|report) (was|has been) (generated|written|produced|created) (with the (support|help|assistance) of|using|by) (ai|artificial intelligence)\b/, 40, 0.85),
@@ -189,7 +189,15 @@ export const CHROME_PATTERNS: readonly ChromePattern[] = [
   // A publisher's appeal set into the story: "Support PREMIUM TIMES' journalism of integrity …",
   // "… quality journalism is more crucial than ever.", "By subscribing, you can help us get the story right."
   p('support-pitch', 'donation or support pitch', /^support [^.]{2,40} journalism\b|\bnot everyone can afford (costly |expensive )?(news )?subscriptions\b|^whether you turn to [^.]{2,40} for\b|^make a (contribution|donation)$|\bquality journalism is more (crucial|important|needed|vital) than ever\b|^by subscribing,? you (can )?help us\b/, 60, 0.85),
-  p('advertisement', 'advertisement label', /\bcampaign ad$/, 5, 0.8),
+  p('advertisement', 'advertisement label', /\bcampaign ad$|^third[- ]party ad\b/, 25, 0.8),
+  // A finance portal's upsell: "Unlock Premium Data: Up to 50% OFF InvestingPro", "Should you invest
+  // $2,000 in AFLX right now?", "Before you buy stock in AFLX, consider this: …".
+  p('support-pitch', 'donation or support pitch', /^should you invest [$€£][\d,.]+ in\b|^before you buy stock in\b|^local journalism matters\b|\bplease consider subscribing\b/, 60, 0.85),
+  p('support-pitch', 'donation or support pitch', /\bup to \d+% off\b/, 12, 0.85),
+  // AllAfrica's note on its sources, under every story it carries.
+  p('legal-disclaimer', 'legal or wire disclaimer', /\ballafrica publishes around\b|\bidentify allafrica\.com as the publisher\b/, 80, 0.9),
+  p('read-more-link', '"read more" link', /^read (the )?full (article|story)\b/, 10, 0.85),
+  p('share-bar', 'share buttons', /^click here to share\b/, 10, 0.85),
   // A paywall's offer over the story: "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY", "Subscribe
   // now to read the latest news in your city …", "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES".
   p('support-pitch', 'donation or support pitch', /^this (content|article|story) is (reserved|available|only available) (for|to) (subscribers|members)\b|^subscribe now to (read|get|access)\b|^register \/ sign in to unlock\b|^create an account or sign in to continue\b|^(unlimited online )?access (to )?articles from across [^.]{2,30} with one account\.?$|^get exclusive access to the [^.]{2,60}\bepaper\b|^exclusive articles from [^.]{2,60}\bplus\b/, 40, 0.85),

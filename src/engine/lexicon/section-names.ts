@@ -10,6 +10,9 @@ export const SECTION_NAMES: ReadonlySet<string> = new Set(
     'sport sports culture entertainment lifestyle travel health science tech technology weather video videos ' +
     'photos podcasts crime education environment region regional international community obituaries classifieds ' +
     'jobs announcements puzzles property motoring e-edition releases ' +
+    // a sports page's tabs, a trade site's sections
+    'scores schedule standings stats teams players odds recap play-by-play box score ' +
+    'hotels airlines cruise destinations events ' +
     // Portuguese, Spanish, Italian
     'início inicio notícias noticias nacional internacional mundo brasil política politica economia economía ' +
     'desporto esportes deportes opinião opinión cultura sociedade sociedad sucesos necrologia classificados ' +
