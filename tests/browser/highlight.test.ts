@@ -142,11 +142,14 @@ describe('the reader\'s tools', () => {
     if ((await jump.count()) > 0) {
       await jump.click();
       await expect.poll(() => page.locator('[data-winnow-flash]').count()).toBe(1);
-      const inView = await page.locator('[data-winnow-flash]').evaluate((el) => {
-        const r = el.getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= innerHeight;
-      });
-      expect(inView).toBe(true);
+      // The jump scrolls smoothly (Chromium 156 animates it in headless runs too): wait for the
+      // original to come into view while it flashes.
+      const inView = (): Promise<boolean> =>
+        page.locator('[data-winnow-flash]').evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        });
+      await expect.poll(inView, { timeout: 1500 }).toBe(true);
       await expect.poll(() => page.locator('[data-winnow-flash]').count(), { timeout: 5000 }).toBe(0);
     }
     await page.keyboard.press('Escape');
