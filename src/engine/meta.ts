@@ -95,7 +95,9 @@ const DESK_INITIALS = /(?<=\p{Lu})\/\p{Ll}{1,4}(?:\(\p{Ll}{1,4}\))?$/u;
 /** "【责任编辑：李娜】", "（編集：山田）": the desk editor's sign-off on a Chinese or Japanese story. */
 const DESK_EDITOR = /^[【\[（(]?\s*(?:责任编辑|責任編輯|编辑|責編|责编|編集|校对)\s*[:：]\s*[^】\]）)]{1,12}[】\]）)]?$/u;
 /** "トップ　国内　国際　経済 …": a menu's entries, set apart by spaces in a script that writes none between words. */
-const CJK_MENU = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fcA-Za-z]{1,6}(?:\s+[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fcA-Za-z]{1,6}){3,}$/u;
+// (Some of its entries in CJK script: "Qatar Coach Takes Blame For Slump Ahead Of Iran Clash" is
+// a headline of short words.)
+const CJK_MENU = /^(?=.*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fcA-Za-z]{1,6}(?:\s+[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fcA-Za-z]{1,6}){3,}$/u;
 /** "LUCAS MARCONDES": a name in capitals (only right over the story, and no section's label). */
 const CAPS_NAME = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}$/u;
 const SECTION_WORDS = /\b(?:NEWS|LOCAL|WORLD|NATION|NATIONAL|SPORTS?|BUSINESS|POLITICS|ECONOMY|MARKETS?|OPINION|HEALTH|TECH|SCIENCE|CULTURE|BREAKING|LATEST|TOP|STORIES|VIDEO|WEATHER)\b/u;

@@ -332,6 +332,12 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, pr
   // include:") are its list, even without list marks.
   let introduced = false;
   let formLines = 0;
+  const shortRun = new Uint8Array(items.length);
+  // 1 where a run of one-sentence paragraphs starting here leads up to body text.
+  const shortUpTo = new Uint8Array(items.length);
+  for (let i = items.length - 2; plainText && i >= 0; i--) {
+    if (isShortSentence(items[i] as Measured, excluded, proseFloor) && (good[i + 1] || shortUpTo[i + 1] === 1)) shortUpTo[i] = 1;
+  }
   const nextPastForm = (i: number): number => {
     let j = i + 1;
     while (j < items.length && (excluded[j] as number) & FORM_LINE) j++;
@@ -355,7 +361,10 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, pr
       introduced = plainText && introducesList(m, excluded);
       return;
     }
-    if (plainText && (isArticleListItem(m, excluded) || (introduced && isUnmarkedListItem(m, excluded)))) return;
+    // (Nor do one-sentence paragraphs set between paragraphs of the article's text.)
+    const shortOn = plainText && i > 0 && (good[i - 1] || shortRun[i - 1] === 1) && shortUpTo[i] === 1;
+    if (shortOn) shortRun[i] = 1;
+    if (plainText && (isArticleListItem(m, excluded) || (introduced && isUnmarkedListItem(m, excluded)) || shortOn)) return;
     // A release's end mark ("ENDS", "###") ends its run: the lines under it are the wire's.
     if (plainText && END_MARK_LINE.test(m.canon)) cur = null;
     // In plain text a sign-up form set into the article ("Get local news delivered to your
@@ -393,6 +402,17 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, pr
   }
   return withSpan({ inRegion, root: -1, first: -1, last: -1, view: 'sequence' });
 }
+
+/**
+ * "She died in her sleep at her home in Lens." / "It was a borrowed Leica.": a paragraph of one
+ * short sentence, as wires and sports desks write them. Too short for body text on its own, it
+ * does not part the article either. (A teaser's headline ends on no full stop, a cut-off one
+ * on "…".)
+ */
+function isShortSentence(m: Measured, excluded: Uint8Array, proseFloor: number): boolean {
+  return m.block.kind === 'paragraph' && !excluded[m.block.id] && m.endsSentence && !m.truncated && m.words >= SHORT_SENTENCE_WORDS && m.linkDensity < 0.3 && (proseFloor === 0 || m.stopwordRatio > 0);
+}
+const SHORT_SENTENCE_WORDS = 4;
 
 /** A subheading runs to this many words; a box's headlines run longer. */
 export const SUBHEADING_WORDS = 6;

@@ -1,7 +1,7 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 560 pages written for this test
- * (not taken from the seeds or the datasets) in twenty-three rounds by testers who did not see the
- * engine's rules: 290 from the seeds' two families (MENAFN-style and Big News Network-style
+ * Scraped syndicated pages beyond the two seeds, as plain text: 572 pages written for this test
+ * (not taken from the seeds or the datasets) in twenty-four rounds by testers who did not see the
+ * engine's rules: 302 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts on local and regional sites in
  * many countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, aggregators,
  * blog and newsletter reposts, university and government releases, science sites, a live blog,
@@ -410,6 +410,10 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'at09_newslens_aljazeera_heatwave.txt': ['chrome in clean text: Save'],
   'at11_kidw_nws_winterstorm.txt': ['metadata in clean text: By KIDW 6', 'metadata in clean text: Winter Storm Warning issued', 'title:', 'source:'],
   'at12_tiw_prnewswire_azores.txt': ['chrome in clean text: Sail the Norwegian', 'source:'],
+  // Round 24 (au…: the seeds' families, 9 of 12 at first sight), written after the fixes above:
+  // a Q&A whose headline opens on "Q&A:" over a bare place line ("Doha"), and whose copy drops
+  // the "Q:" and "A:" marks, too short a question to pair.
+  'au04_qa-solar-desal.txt': ['metadata in clean text: Doha', 'not flagged duplicate: How much water', 'title:'],
 };
 
 const norm = (s: string): string =>
@@ -502,7 +506,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(560);
+    expect(pages.length).toBe(572);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {
