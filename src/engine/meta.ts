@@ -152,17 +152,29 @@ function syndicatedCopyright(text: string): string | null {
 /** A syndicator's credit, then a name of two to four words, perhaps a "Read more" link. */
 const CREDITED_BYLINE = /^(\([^()]*(?:\([^()]*\))?[^()]*\))\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s+[Rr]ead [Mm]ore)?$/u;
 
+/** A reporter's post, named after the wire. */
+const POSTS = ['correspondent', 'writer', 'reporter', 'editor'];
+/** The posts as alternatives; for a pattern without the i flag, each first letter both ways ("[Rr]eporter"). */
+function postsPattern(posts: readonly string[], anyCase: boolean): string {
+  return posts.map((w) => (anyCase ? w : `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)).join('|');
+}
+/** The wire a pair of patterns names: any wire in any case, or a wire whose code is also a word, in capitals. */
+function wireOf(text: string, anyCase: RegExp, capitals: RegExp): string | undefined {
+  return (anyCase.exec(text) ?? capitals.exec(text))?.[1] ?? undefined;
+}
+
 /** "By Ella Marchant, PA Health Correspondent", "…, AP Business Writer": the wire in the reporter's post. */
-const WIRE_POST = new RegExp(String.raw`,\s+(?:the\s+)?(${WIRES})\s+(?:[\p{L}-]+\s+){0,3}(?:correspondent|writer|reporter|editor)s?$`, 'iu');
-const WIRE_POST_CAPS = new RegExp(String.raw`,\s+(${CAPS_WIRES})\s+(?:[\p{L}-]+\s+){0,3}(?:[Cc]orrespondent|[Ww]riter|[Rr]eporter|[Ee]ditor)s?$`, 'u');
+const WIRE_POST = new RegExp(String.raw`,\s+(?:the\s+)?(${WIRES})\s+(?:[\p{L}-]+\s+){0,3}(?:${postsPattern(POSTS, true)})s?$`, 'iu');
+const WIRE_POST_CAPS = new RegExp(String.raw`,\s+(${CAPS_WIRES})\s+(?:[\p{L}-]+\s+){0,3}(?:${postsPattern(POSTS, false)})s?$`, 'u');
 function wireInPost(text: string): string | undefined {
-  return (WIRE_POST.exec(text) ?? WIRE_POST_CAPS.exec(text))?.[1] ?? undefined;
+  return wireOf(text, WIRE_POST, WIRE_POST_CAPS);
 }
 /** "PA Reporter", "AP Staff": the wire's own staff, no name. */
-const WIRE_STAFF = new RegExp(String.raw`^(${WIRES})\s+(?:correspondent|writer|reporter|staff|editor)s?$`, 'iu');
-const WIRE_STAFF_CAPS = new RegExp(String.raw`^(${CAPS_WIRES})\s+(?:[Cc]orrespondent|[Ww]riter|[Rr]eporter|[Ss]taff|[Ee]ditor)s?$`, 'u');
+const STAFF_POSTS = [...POSTS, 'staff'];
+const WIRE_STAFF = new RegExp(String.raw`^(${WIRES})\s+(?:${postsPattern(STAFF_POSTS, true)})s?$`, 'iu');
+const WIRE_STAFF_CAPS = new RegExp(String.raw`^(${CAPS_WIRES})\s+(?:${postsPattern(STAFF_POSTS, false)})s?$`, 'u');
 function wireStaff(text: string): string | undefined {
-  return (WIRE_STAFF.exec(text) ?? WIRE_STAFF_CAPS.exec(text))?.[1] ?? undefined;
+  return wireOf(text, WIRE_STAFF, WIRE_STAFF_CAPS);
 }
 
 const END_MARK = /^\((?:end|ends)\)$/;
@@ -452,7 +464,6 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     if (m.words <= 4 && BYLINE_LABEL.test(text) && named !== undefined && named.words <= 6 && !named.endsSentence) {
       found.set(i, { kind: 'byline', value: named.block.text, credit: true });
       found.set(i + 1, { kind: 'byline', value: named.block.text, agency: wireStaff(named.block.text.trim()) });
-      i++;
       continue;
     }
     // "Prabin Sharma" over "Published at : March 12, 2025": a reporter's bare name over the date.

@@ -332,12 +332,7 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, pr
   // include:") are its list, even without list marks.
   let introduced = false;
   let formLines = 0;
-  const shortRun = new Uint8Array(items.length);
-  // 1 where a run of one-sentence paragraphs starting here leads up to body text.
-  const shortUpTo = new Uint8Array(items.length);
-  for (let i = items.length - 2; plainText && i >= 0; i--) {
-    if (isShortSentence(items[i] as Measured, excluded, proseFloor) && (good[i + 1] || shortUpTo[i + 1] === 1)) shortUpTo[i] = 1;
-  }
+  const shortBetween = plainText ? shortSentencesBetween(items, good, excluded, proseFloor) : null;
   const nextPastForm = (i: number): number => {
     let j = i + 1;
     while (j < items.length && (excluded[j] as number) & FORM_LINE) j++;
@@ -362,9 +357,7 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, pr
       return;
     }
     // (Nor do one-sentence paragraphs set between paragraphs of the article's text.)
-    const shortOn = plainText && i > 0 && (good[i - 1] || shortRun[i - 1] === 1) && shortUpTo[i] === 1;
-    if (shortOn) shortRun[i] = 1;
-    if (plainText && (isArticleListItem(m, excluded) || (introduced && isUnmarkedListItem(m, excluded)) || shortOn)) return;
+    if (plainText && (isArticleListItem(m, excluded) || (introduced && isUnmarkedListItem(m, excluded)) || shortBetween?.[i] === 1)) return;
     // A release's end mark ("ENDS", "###") ends its run: the lines under it are the wire's.
     if (plainText && END_MARK_LINE.test(m.canon)) cur = null;
     // In plain text a sign-up form set into the article ("Get local news delivered to your
@@ -413,6 +406,18 @@ function isShortSentence(m: Measured, excluded: Uint8Array, proseFloor: number):
   return m.block.kind === 'paragraph' && !excluded[m.block.id] && m.endsSentence && !m.truncated && m.words >= SHORT_SENTENCE_WORDS && m.linkDensity < 0.3 && (proseFloor === 0 || m.stopwordRatio > 0);
 }
 const SHORT_SENTENCE_WORDS = 4;
+
+/** 1 at a paragraph of one short sentence in a run of them set between two paragraphs of body text. */
+function shortSentencesBetween(items: readonly Measured[], good: readonly boolean[], excluded: Uint8Array, proseFloor: number): Uint8Array {
+  const n = items.length;
+  // The run of short sentences from here on leads up to body text…
+  const leadsOn = new Uint8Array(n);
+  for (let i = n - 2; i >= 0; i--) if (isShortSentence(items[i] as Measured, excluded, proseFloor) && (good[i + 1] || leadsOn[i + 1] === 1)) leadsOn[i] = 1;
+  // …and body text comes right before it.
+  const between = new Uint8Array(n);
+  for (let i = 1; i < n; i++) if (!good[i] && leadsOn[i] === 1 && (good[i - 1] || between[i - 1] === 1)) between[i] = 1;
+  return between;
+}
 
 /** A subheading runs to this many words; a box's headlines run longer. */
 export const SUBHEADING_WORDS = 6;

@@ -151,6 +151,11 @@ const MIN_TEXT_WORDS = 15;
 /** A photo's credit alone on its line runs to this many words ("Foto: Jens Büttner/dpa"). */
 const CREDIT_ONLY_WORDS = 8;
 
+/** The block as a picture's caption. */
+function asCaption(b: Block): Block {
+  return { ...b, kind: 'caption', features: { ...b.features, inFigure: true } };
+}
+
 /**
  * A credit line is a caption, and so is the line right over it when that line is as short as
  * captions run and either ends no sentence ("Consumidores fazem compras em supermercado …"
@@ -163,7 +168,7 @@ function markCreditLines(blocks: Block[]): void {
     const b = blocks[i]!;
     const creditLine = b.kind === 'paragraph' ? CREDIT_LINE.test(b.text) : b.kind === 'caption' && b.text.split(/\s+/).length <= CREDIT_ONLY_WORDS;
     if (!creditLine) continue;
-    if (b.kind === 'paragraph') blocks[i] = { ...b, kind: 'caption', features: { ...b.features, inFigure: true } };
+    if (b.kind === 'paragraph') blocks[i] = asCaption(b);
     const above = blocks[i - 1]!;
     if (above.kind !== 'paragraph' || above.text.split(/\s+/).length > CAPTION_OVER_CREDIT_WORDS) continue;
     const storyBelow = blocks[i + 1] !== undefined && opensWireStory(blocks[i + 1]!.text);
@@ -172,7 +177,7 @@ function markCreditLines(blocks: Block[]): void {
     // PHOTO. © Sputnik / Vitaly Timkiv".)
     const before = blocks[i - 2];
     const inText = before !== undefined && before.kind === 'paragraph' && ENDS_BLOCK.test(before.text) && before.text.split(/\s+/).length >= MIN_TEXT_WORDS;
-    if ((inText && !ENDS_BLOCK.test(above.text)) || storyBelow) blocks[i - 1] = { ...above, kind: 'caption', features: { ...above.features, inFigure: true } };
+    if ((inText && !ENDS_BLOCK.test(above.text)) || storyBelow) blocks[i - 1] = asCaption(above);
   }
 }
 
@@ -190,7 +195,7 @@ function markCaptionsOverStory(blocks: Block[]): void {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph' || b.text.length > CAPTION_MAX_CHARS || b.text.split(/\s+/).length > CAPTION_OVER_CREDIT_WORDS) continue;
     const credit = WIRE_IN_BRACKETS_AT_END.exec(b.text);
-    if (credit && namesWire(credit[1]!) && opensWireStory(blocks[i + 1]!.text)) blocks[i] = { ...b, kind: 'caption', features: { ...b.features, inFigure: true } };
+    if (credit && namesWire(credit[1]!) && opensWireStory(blocks[i + 1]!.text)) blocks[i] = asCaption(b);
   }
 }
 
