@@ -31,25 +31,6 @@ const MAX_PHRASE_BLOCK_CHARS = 20_000;
 const QUOTE_LINK_CAP = 0.6;
 
 /**
- * For each word cap the patterns use, one expression that matches wherever any pattern that
- * still applies at that length matches: most blocks match none, and one pass over the text
- * tells so for all of them (a third cheaper than a pass per pattern). Exact: an alternation
- * matches a text if and only if one of its alternatives does.
- */
-const PHRASE_TIERS: readonly { maxWords: number; any: RegExp }[] = [...new Set(CHROME_PATTERNS.map((p) => p.maxWords))]
-  .sort((a, b) => a - b)
-  .map((maxWords) => ({
-    maxWords,
-    any: new RegExp(
-      CHROME_PATTERNS.filter((p) => p.maxWords >= maxWords)
-        .map((p) => `(?:${p.re.source})`)
-        .join('|'),
-      // The patterns' own flags, which must agree (an alternation has one set).
-      CHROME_PATTERNS[0]?.re.flags,
-    ),
-  }));
-
-/**
  * A media player's or ad slot's button flattened into a line of plain text: "Loading ...",
  * "Show Caption", "Video Unavailable", "Click to play Tap to play", "Article content" (on a page's
  * markup such a line is a button, and a heading over it may still be the article's).
@@ -84,14 +65,6 @@ function isShareRow(canon: string): boolean {
   }
   // (A long row may carry a word or two more: "Facebook Count X (formerly Twitter) WhatsApp …".)
   return share >= 3 && other <= Math.max(1, Math.floor(share / 3));
-}
-
-function mayMatchPhrase(m: Measured): boolean {
-  // (A block of a few "words" thousands of characters long is no chrome line: the patterns'
-  // backtracking over such a word would only risk the stack.)
-  if (m.canon.length > MAX_PHRASE_BLOCK_CHARS) return false;
-  for (const tier of PHRASE_TIERS) if (m.words <= tier.maxWords) return tier.any.test(m.canon);
-  return false;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -134,7 +107,13 @@ export function textEvidence(m: Measured, settings: EngineSettings, plainText = 
   const out: Evidence[] = [];
   if (plainText && isMenuLine(m)) out.push({ code: 'site-menu', label: 'site menu', weight: 0.85, params: { phrase: clip(m.block.text, MAX_PHRASE) } });
   if (plainText && m.words <= 6 && PLAYER_LINE.test(m.canon)) out.push({ code: 'advertisement', label: 'advertisement label', weight: 0.8, params: { phrase: clip(m.block.text, MAX_PHRASE) } });
-  for (const pattern of mayMatchPhrase(m) ? CHROME_PATTERNS : []) {
+  // (A block of a few "words" thousands of characters long is no chrome line: the patterns'
+  // backtracking over such a word would only risk the stack.) Each pattern runs on its own:
+  // one alternation of them all would be tried alternative by alternative at every character,
+  // where a single pattern skips ahead to the places its first characters occur, and past
+  // 20 KB of source V8 no longer optimises an expression at all (three to ten times slower).
+  const phrases = m.canon.length <= MAX_PHRASE_BLOCK_CHARS ? CHROME_PATTERNS : [];
+  for (const pattern of phrases) {
     if (m.words > pattern.maxWords) continue;
     const match = pattern.re.exec(m.canon);
     if (!match) continue;
