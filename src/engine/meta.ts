@@ -106,7 +106,7 @@ const NAME_AND_OUTLET = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s+[|•�
 /** "Author of the article:", "Reporter:": a byline's label on a line of its own. */
 const BYLINE_LABEL = /^(?:author of the article|authors?|reporter|written by|words by|autor|autorin|auteur|autore)\s*:$/i;
 /** "Prabin Sharma", "Mary J. Blige": a person's name and nothing else. */
-const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+const PERSON_NAME = /^(?!The\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 /** "Anna Wiśniewska (PAP)": a reporter's name and the wire's. */
 const NAME_AND_WIRE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+\(([^()]{2,30})\)$/u;
 /** "Mariana Tavares Lima - Repórter da Agência Brasil": a reporter's name and post, no "By". */
@@ -367,10 +367,13 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
   const headline = findHeadline(items, hints, region, chromeLike);
   if (headline >= 0) found.set(headline, { kind: 'headline', value: (items[headline] as Measured).block.text });
 
-  // Metadata sits around the article: from the top of the page to just past its end.
-  const end = region.last >= 0 ? Math.min(items.length - 1, region.last + 3) : Math.min(items.length - 1, 12);
+  // Metadata sits around the article: from the top of the page to just past its end, short of
+  // a chrome section's label under it ("Recommended Stories" over teasers credited "Reuters").
+  let bottom = items.length - 1;
+  for (let j = region.last + 1; region.last >= 0 && j <= Math.min(bottom, region.last + 6); j++) if (chromeLike[j] === 2) bottom = j - 1;
+  const end = region.last >= 0 ? Math.min(bottom, region.last + 3) : Math.min(bottom, 12);
   // A source line may close the page a little further down, past the credits and copyright.
-  const sourceEnd = region.last >= 0 ? Math.min(items.length - 1, region.last + 6) : end;
+  const sourceEnd = region.last >= 0 ? Math.min(bottom, region.last + 6) : end;
   const bylineCanon = hints.byline ? canonical(hints.byline) : null;
   // The paper a syndicator credits ("(MENAFN- Kuwait Times) …") set on a line of its own, over
   // or under the headline, is the page's source line.
@@ -911,9 +914,10 @@ function sourceBetweenHeadlineAndDate(m: Measured, below: Measured | undefined):
 /**
  * Capitals of an agency's initials, a slash between two names ("RFE/RL", "AAP", "Kyodo/AFP"),
  * a masthead's word ("Tehran Times", "Gulf News"), or an institution's that issued the story
- * ("University of Tasmania", "Greater Wellington Regional Council").
+ * ("University of Tasmania", "Greater Wellington Regional Council"), or a paper's title ("The
+ * Independent", "The Peninsula").
  */
-const AGENCY_NAME = /(?:^|\s)\p{Lu}{2,}(?:\s|$|\/)|\S\/\S|\s(?:Times|News|Post|Herald|Tribune|Gazette|Journal|Review|Agency|Press|Observer|Telegraph|Chronicle|Network|Media|Wire|Today|Express|Standard|Daily|Monitor|Insider|Council|Institute|Commission|Authority|Ministry|Service)$|^(?:University|Ministry|Department|Office|City|Government|Institute|Bank) of \p{Lu}/u;
+const AGENCY_NAME = /(?:^|\s)\p{Lu}{2,}(?:\s|$|\/)|\S\/\S|\s(?:Times|News|Post|Herald|Tribune|Gazette|Journal|Review|Agency|Press|Observer|Telegraph|Chronicle|Network|Media|Wire|Today|Express|Standard|Daily|Monitor|Insider|Council|Institute|Commission|Authority|Ministry|Service)$|^(?:University|Ministry|Department|Office|City|Government|Institute|Bank) of \p{Lu}|^The(?:\s\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 
 function datelineShaped(m: Measured): boolean {
   const text = m.block.text;

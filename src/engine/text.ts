@@ -57,18 +57,28 @@ const MIN_WIRE_LEAD_LINE = 60;
 
 /**
  * Quotation marks a line opens and closes: curly and angled ones counted as opened minus
- * closed, straight ones by their number (only its parity tells).
+ * closed, straight ones by their number (only its parity tells). `lowOpen`: the quotations
+ * opened with „ and still open before the line.
  */
-function quoteMarks(line: string): { net: number; straight: number } {
+function quoteMarks(line: string, lowOpen: number): { net: number; straight: number; lowOpen: number } {
   let net = 0;
   let straight = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c === 0x201c || c === 0xab || c === 0x201e) net++; // “ « „
-    else if (c === 0x201d || c === 0xbb) net--; // ” »
-    else if (c === 0x22) straight++;
+    // „ opens a German or Czech quotation, which “ closes (in English “ opens one).
+    if (c === 0x201e) {
+      net++;
+      lowOpen++;
+    } else if (c === 0x201c && lowOpen > 0) {
+      net--;
+      lowOpen--;
+    } else if (c === 0x201c || c === 0xab) net++; // “ «
+    else if (c === 0x201d || c === 0xbb) {
+      net--; // ” »
+      if (c === 0x201d && lowOpen > 0) lowOpen--;
+    } else if (c === 0x22) straight++;
   }
-  return { net, straight };
+  return { net, straight, lowOpen };
 }
 
 /**
@@ -206,6 +216,10 @@ function markCaptionsOverStory(blocks: Block[]): void {
 const RULE_LINE = /^[^\p{L}\p{N}]{3,}$/u;
 /** A web address alone on its line ("https://images.example.com/fig1.jpg", "www.example.com"). */
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A line cut just before the address it names: "For more information, visit" / "www.example.com." */
+const INVITES_ADDRESS = /\b(?:visit|see|go to|at)$/i;
+const ADDRESS_ENDS_SENTENCE = /^(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\S*[.)]$/i;
+const addressGoesOn = (above: string, line: string): boolean => INVITES_ADDRESS.test(above) && ADDRESS_ENDS_SENTENCE.test(line);
 
 /** A block of plain text; a bare web address is a link, as it would be on the page. */
 function lineBlock(id: number, text: string, kind: BlockKind): Block {
@@ -356,10 +370,12 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
 
   // The block so far leaves a quotation open: its next line goes on with it.
   let quotesNet = 0;
+  let quotesLowOpen = 0;
   let quotesStraight = 0;
   const countQuotes = (line: string, reset: boolean): void => {
-    const q = quoteMarks(line);
+    const q = quoteMarks(line, reset ? 0 : quotesLowOpen);
     quotesNet = (reset ? 0 : quotesNet) + q.net;
+    quotesLowOpen = q.lowOpen;
     quotesStraight = (reset ? 0 : quotesStraight) + q.straight;
   };
   /**
@@ -421,7 +437,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
       flush();
       pending = { kind: 'list-item', parts: [line.slice(marker[0].length)] };
       countQuotes(line, true);
-    } else if (open && above !== undefined && !RULE_LINE.test(above) && !RULE_LINE.test(line) && (dashGoesOn || ENDING_ONLY.test(line) || wireLeadGoesOn(open.parts, above) || (STARTS_LOWER.test(line) && !BARE_URL.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !CAMEL_WORD.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(above, line))) {
+    } else if (open && above !== undefined && !RULE_LINE.test(above) && !RULE_LINE.test(line) && (dashGoesOn || ENDING_ONLY.test(line) || addressGoesOn(above, line) || wireLeadGoesOn(open.parts, above) || (STARTS_LOWER.test(line) && !BARE_URL.test(line) && !SIGN_OFF.test(line) && !BYLINE_LINE.test(line) && !CAMEL_WORD.test(line) && !(line.length <= 40 && sourceOf(line))) || goesOn(above, line))) {
       open.parts.push(line);
       countQuotes(line, false);
     } else {

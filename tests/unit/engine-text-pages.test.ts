@@ -1,7 +1,7 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 572 pages written for this test
- * (not taken from the seeds or the datasets) in twenty-four rounds by testers who did not see the
- * engine's rules: 302 from the seeds' two families (MENAFN-style and Big News Network-style
+ * Scraped syndicated pages beyond the two seeds, as plain text: 596 pages written for this test
+ * (not taken from the seeds or the datasets) in twenty-five rounds by testers who did not see the
+ * engine's rules: 314 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts on local and regional sites in
  * many countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, aggregators,
  * blog and newsletter reposts, university and government releases, science sites, a live blog,
@@ -414,6 +414,15 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // a Q&A whose headline opens on "Q&A:" over a bare place line ("Doha"), and whose copy drops
   // the "Q:" and "A:" marks, too short a question to pair.
   'au04_qa-solar-desal.txt': ['metadata in clean text: Doha', 'not flagged duplicate: How much water', 'title:'],
+  // Round 25 (av…: the seeds' families, 12 of 12 at first sight; aw…: other syndication, 5 of 12,
+  // now 8): an earlier version of a paragraph with other figures ("40 vehicles … by midday"
+  // against "50 … by early afternoon"; "12 morts" against "14 morts"); two teasers' headlines
+  // as long as the page's wrapped lines, read as one wrapped paragraph; a race's results table
+  // set under an advertisement after the story; the wire, not the issuer, as a release's source.
+  'aw02_regional_ap_wyoming_blizzard.txt': ['not flagged duplicate: The Wyoming Highway Patrol'],
+  'aw06_afp_cyclone_madagascar.txt': ["chrome in clean text: La Réunion", 'chrome in clean text: Comores', 'chrome in clean text: Commentaires (4)', 'not flagged duplicate: Antananarivo (AFP)'],
+  'aw09_afp_sports_biathlon_results.txt': ['paragraph 0x: 1. Ingrid', 'paragraph 0x: 2. Elsa', 'paragraph 0x: 3. Camille', 'paragraph 0x: 4. Marte', 'paragraph 0x: 5. Julia', 'paragraph 0x: 6. Anaïs', 'paragraph 0x: 7. Hanna', 'paragraph 0x: 8. Sofia', 'paragraph 0x: 9. Kateryna', 'paragraph 0x: 10. Amelie', 'paragraph 0x: World Cup overall', 'paragraph 0x: 1. Halvorsen', 'paragraph 0x: 2. Lindqvist', 'paragraph 0x: 3. Brandt', 'paragraph 0x: 4. Arnaud', 'paragraph 0x: 5. Solberg'],
+  'aw10_prnewswire_battery_recycling.txt': ['source:'],
 };
 
 const norm = (s: string): string =>
@@ -506,7 +515,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(572);
+    expect(pages.length).toBe(596);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {
