@@ -10,6 +10,7 @@ import type { Region } from './region';
 import type { PageHints } from './types';
 import { canonical } from './normalize';
 import { META_WORDS } from './lexicon/class-words';
+import { SECTION_NAMES } from './lexicon/section-names';
 
 export type MetaKind = 'headline' | 'byline' | 'dateline' | 'source' | 'contact';
 
@@ -109,8 +110,11 @@ const BYLINE_LABEL = /^(?:author of the article|authors?|reporter|written by|wor
 const PERSON_NAME = /^(?!The\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 /** "Anna Wiśniewska (PAP)": a reporter's name and the wire's. */
 const NAME_AND_WIRE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+\(([^()]{2,30})\)$/u;
-/** "Mariana Tavares Lima - Repórter da Agência Brasil": a reporter's name and post, no "By". */
-const NAME_AND_POST = /^\p{Lu}\p{Ll}+(?:\s+(?:d[aeo]s?\s+|van\s+|von\s+|de la\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}(?:\s+[-–—|]|,)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:[Rr]epórter|[Rr]eporter|University|Institute|College|[Cc]orrespondent|[Cc]orrespondente|[Cc]orresponsal|[Rr]edakteur(?:in)?|[Jj]ournalist(?:in|e)?|[Ee]ditor|[Rr]edactor(?:a)?|[Pp]eriodista|[Gg]iornalista|[Ii]nviat[oa])\b.{0,60}$/u;
+/**
+ * "Mariana Tavares Lima - Repórter da Agência Brasil", "Lorenzo Santos, Senior Lecturer in
+ * Atmospheric Science, Monash University": a reporter's or an author's name and post, no "By".
+ */
+const NAME_AND_POST = /^\p{Lu}\p{Ll}+(?:\s+(?:d[aeo]s?\s+|van\s+|von\s+|de la\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}(?:\s+[-–—|]|,)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:[Rr]epórter|[Rr]eporter|University|Institute|College|[Ll]ecturer|[Pp]rofessor|[Rr]esearcher|[Rr]esearch [Ff]ellow|[Pp]ostdoctoral|[Cc]andidate|[Cc]orrespondent|[Cc]orrespondente|[Cc]orresponsal|[Rr]edakteur(?:in)?|[Jj]ournalist(?:in|e)?|[Ee]ditor|[Rr]edactor(?:a)?|[Pp]eriodista|[Gg]iornalista|[Ii]nviat[oa])\b.{0,60}$/u;
 /** "Mariana Colós and Eshe Mwangi": two reporters' names, no "By". */
 const TWO_NAMES = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
@@ -420,6 +424,13 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     }
     if (headline >= 0 && i === headline + 1 && sourceBetweenHeadlineAndDate(m, items[i + 1])) {
       found.set(i, { kind: 'source', value: WITH_WIRE.exec(text)?.[1] ?? text });
+      continue;
+    }
+    // A portal's story opens on its source's name over the date, under the headline or with
+    // none ("Tasnim" / "15 Apr 2025, 22:40 GMT+10", "UN News" / "28 Feb 2025, …").
+    const opensStory = headline >= 0 ? i === headline + 1 : region.first > i + 1 && region.first <= i + 3;
+    if (opensStory && !chromeLike[i] && nameOverDate(m, items[i + 1])) {
+      found.set(i, { kind: 'source', value: text });
       continue;
     }
     // "HUESCA, 14 Mar. (EUROPA PRESS) -" on a line of its own, over the story's first paragraph.
@@ -910,6 +921,13 @@ function bylineShaped(m: Measured): boolean {
 function sourceBetweenHeadlineAndDate(m: Measured, below: Measured | undefined): boolean {
   const text = m.block.text;
   return m.block.kind === 'paragraph' && m.words <= 4 && !/[\d,]|[.!?:;]$/.test(text) && AGENCY_NAME.test(text) && !bylineShaped(m) && below !== undefined && (datelineShaped(below) || bylineShaped(below));
+}
+/** A name of one to three capitalised words, no section's and no person's, over a date line. */
+function nameOverDate(m: Measured, below: Measured | undefined): boolean {
+  const text = m.block.text;
+  if (m.block.kind !== 'paragraph' || m.words > 3 || /[\d,]|[.!?:;]$/.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  if (PERSON_NAME.test(text) || bylineShaped(m) || text.split(/\s+/).every((w) => SECTION_NAMES.has(w.toLowerCase()))) return false;
+  return below !== undefined && datelineShaped(below);
 }
 /**
  * Capitals of an agency's initials, a slash between two names ("RFE/RL", "AAP", "Kyodo/AFP"),
