@@ -190,6 +190,9 @@ const WIRE_PLACE = new RegExp(String.raw`^(${WIRES}),\s+\p{Lu}[\p{L}.' -]{1,30}$
 /** "Par Le Journal du Littoral avec AFP", "Von Redaktion mit dpa": a byline that names the wire. */
 const WITH_WIRE = new RegExp(String.raw`\s(?:avec|with|and|of|mit|und|con|y|com|e|z|met|en|och|ile)\s+(?:l'|la\s+|the\s+)?(${WIRES})$`, 'iu');
 
+/** A name of one to four capitalised words opening a line ("Daily Sabah", "Africanews"). */
+const NAME_START = /^\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}/u;
+
 /** "… the agency said. (PNA)", "Haber-Kamera: Kemal Aydın/GİRESUN, (DHA)": the wire's code closing a line. */
 const TRAILING_CREDIT = new RegExp(String.raw`\((${WIRES})\)\.?$`, 'iu');
 const TRAILING_CREDIT_CAPS = new RegExp(String.raw`\((${CAPS_WIRES})\)\.?$`, 'u');
@@ -420,6 +423,12 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
     const holder = m.words <= 40 ? syndicatedCopyright(text) : null;
     if (holder) {
       found.set(i, { kind: 'byline', value: text, credit: true, agency: holder });
+      continue;
+    }
+    // "Daily Sabah with Reuters" on a line of its own: the paper's credit, and the wire's.
+    const withWire = m.words <= 6 && NAME_START.test(text) ? WITH_WIRE.exec(text) : null;
+    if (withWire && NAME_START.exec(text)?.[0].length === withWire.index) {
+      found.set(i, { kind: 'byline', value: text, credit: true, agency: withWire[1] });
       continue;
     }
     if (headline >= 0 && i === headline + 1 && sourceBetweenHeadlineAndDate(m, items[i + 1])) {
