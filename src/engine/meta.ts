@@ -103,7 +103,7 @@ const CJK_MENU = /^(?=.*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{sc=Han}\p
 const CAPS_NAME = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}$/u;
 const SECTION_WORDS = /\b(?:NEWS|LOCAL|WORLD|NATION|NATIONAL|SPORTS?|BUSINESS|POLITICS|ECONOMY|MARKETS?|OPINION|HEALTH|TECH|SCIENCE|CULTURE|BREAKING|LATEST|TOP|STORIES|VIDEO|WEATHER)\b/u;
 /** "Raheema Nasser | The Peninsula": a reporter's name and the paper's, no "By". */
-const NAME_AND_OUTLET = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s+[|•·]\s+(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}$/u;
+const NAME_AND_OUTLET = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+[|•·]\s+(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}$/u;
 /** "Author of the article:", "Reporter:": a byline's label on a line of its own. */
 const BYLINE_LABEL = /^(?:author of the article|authors?|reporter|written by|words by|autor|autorin|auteur|autore)\s*:$/i;
 /** "Prabin Sharma", "Mary J. Blige": a person's name and nothing else. */
@@ -114,7 +114,7 @@ const NAME_AND_WIRE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+\(([^(
  * "Mariana Tavares Lima - Repórter da Agência Brasil", "Lorenzo Santos, Senior Lecturer in
  * Atmospheric Science, Monash University": a reporter's or an author's name and post, no "By".
  */
-const NAME_AND_POST = /^\p{Lu}\p{Ll}+(?:\s+(?:d[aeo]s?\s+|van\s+|von\s+|de la\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}(?:\s+[-–—|]|,)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:[Rr]epórter|[Rr]eporter|University|Institute|College|[Ll]ecturer|[Pp]rofessor|[Rr]esearcher|[Rr]esearch [Ff]ellow|[Pp]ostdoctoral|[Cc]andidate|[Cc]orrespondent|[Cc]orrespondente|[Cc]orresponsal|[Rr]edakteur(?:in)?|[Jj]ournalist(?:in|e)?|[Ee]ditor|[Rr]edactor(?:a)?|[Pp]eriodista|[Gg]iornalista|[Ii]nviat[oa])\b.{0,60}$/u;
+const NAME_AND_POST = /^(\p{Lu}\p{Ll}+(?:\s+(?:d[aeo]s?\s+|van\s+|von\s+|de la\s+)?\p{Lu}[\p{Ll}'’-]+){1,3})(?:\s+[-–—|]|,)\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:[Rr]epórter|[Rr]eporter|University|Institute|College|[Ll]ecturer|[Pp]rofessor|[Rr]esearcher|[Rr]esearch [Ff]ellow|[Pp]ostdoctoral|[Cc]andidate|[Cc]orrespondent|[Cc]orrespondente|[Cc]orresponsal|[Rr]edakteur(?:in)?|[Jj]ournalist(?:in|e)?|[Ee]ditor|[Rr]edactor(?:a)?|[Pp]eriodista|[Gg]iornalista|[Ii]nviat[oa])\b.{0,60}$/u;
 /** "Mariana Colós and Eshe Mwangi": two reporters' names, no "By". */
 const TWO_NAMES = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}(?:,?\s+(?:and|&)\s+|,\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
@@ -477,8 +477,9 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       continue;
     }
     // "Mariana Tavares Lima - Repórter da Agência Brasil", "Raheema Nasser | The Peninsula".
-    if (unmarkedByline(m)) {
-      found.set(i, { kind: 'byline', value: text.split(/(?:\s+[-–—|]|,)\s+/, 1)[0] as string });
+    const unmarked = unmarkedByline(m);
+    if (unmarked) {
+      found.set(i, { kind: 'byline', value: unmarked });
       continue;
     }
     // "Author of the article:" / "Dylan Marchetti", "Reporter:" / "PA Reporter": a byline's label
@@ -904,16 +905,18 @@ function headlineOpensRegion(items: readonly Measured[], first: number, chromeLi
 }
 
 /** A byline without "By": the reporter's name and the paper's, or the reporter's post. */
-function unmarkedByline(m: Measured): boolean {
+/** The name in a byline without "By" ("Raheema Nasser | The Peninsula" → "Raheema Nasser"), if the line is one. */
+function unmarkedByline(m: Measured): string | null {
   const text = m.block.text.trim();
-  return (m.words <= 7 && NAME_AND_OUTLET.test(text)) || (m.words <= 14 && NAME_AND_POST.test(text));
+  const byline = (m.words <= 7 ? NAME_AND_OUTLET.exec(text) : null) ?? (m.words <= 14 ? NAME_AND_POST.exec(text) : null);
+  return byline ? (byline[1] as string) : null;
 }
 
 /** "By Jane Doe, Staff Reporter": a short line that opens with a byline's lead-in and names. */
 function bylineShaped(m: Measured): boolean {
   const text = m.block.text.trim();
   if (agencyByline(text)) return true;
-  if ((m.words <= 7 && (TWO_NAMES.test(text) || CAPS_SURNAME.test(text))) || unmarkedByline(m)) return true;
+  if ((m.words <= 7 && (TWO_NAMES.test(text) || CAPS_SURNAME.test(text))) || unmarkedByline(m) !== null) return true;
   const byline = BYLINE.exec(text);
   return !!byline && !namesADate(byline[1] as string) && ((m.words <= 12 && !/[.!?:;]$/.test(text)) || hasDateCue(text));
 }

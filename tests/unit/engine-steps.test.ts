@@ -297,6 +297,24 @@ describe('plain-text repeats and chrome', () => {
   });
 });
 
+describe('plain-text bylines without "By"', () => {
+  const body = [
+    'The Ministry of Water and Irrigation will launch the tender for the second phase of the desalination project next month, officials said.',
+    'Ministry spokesperson Omar Salameh said that rainfall this season reached only 61 per cent of the long-term average, leaving storage low.',
+    'Under the summer plan, water distribution schedules in Amman and Zarqa will be adjusted starting in June, with some areas moving to fortnightly supply.',
+  ];
+  it.each([
+    ['Raheema Nasser | The Peninsula', 'Raheema Nasser'],
+    ['Raheema Nasser • The Peninsula', 'Raheema Nasser'],
+    ['Lorenzo Santos, Senior Lecturer in Atmospheric Science, Monash University', 'Lorenzo Santos'],
+  ])('"%s" names %s', (line, name) => {
+    const a = read(['Jordan to launch desalination tender', line, 'March 12, 2025', ...body]);
+    expect(a.byline).toBe(name);
+    expect(a.blocks.find((b) => b.text === line)?.verdict).toBe('meta');
+    expect(a.cleanText.split('\n\n')).toEqual(body);
+  });
+});
+
 describe('plain-text headlines', () => {
   const body = [
     'De Zeelandbrug is dinsdagochtend urenlang afgesloten geweest voor al het verkeer vanwege zware windstoten, meldde Rijkswaterstaat.',
