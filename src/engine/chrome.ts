@@ -64,6 +64,9 @@ function groupPhrases(): { groups: { maxWords: number; any: RegExp }[]; groupOf:
  */
 const PLAYER_LINE = /^(loading\s*(\.\.\.|…)?|show caption|hide caption|video unavailable|video loading|click to play( tap to play)?|article content)$/;
 
+/** A teaser box's label with its first teaser's capital right after it, no space between. */
+const GLUED_LABEL = /^(More Information|Read More|Read more|Related Stories|Related Articles|Related News|More Stories|More News|Top Stories|Latest News)(?=\p{Lu})/u;
+
 /** A share row runs to this many words. */
 const SHARE_ROW_MAX = 14;
 const SHARE_ROW_SPLIT = /[\s|｜:：,、·•/()（）]+/u;
@@ -150,6 +153,10 @@ export function textEvidence(m: Measured, settings: EngineSettings, plainText = 
       section: pattern.section && m.words <= 8 ? true : undefined,
     });
   }
+  // "More InformationLONDON, England: …": a box's label run into its first teaser by a scraper
+  // that dropped the space between them.
+  const glued = GLUED_LABEL.exec(m.block.text);
+  if (glued) out.push({ code: 'popular-list', label: '"most popular" or "related" list', weight: 0.85, params: { phrase: glued[1] as string }, section: true });
   // "___", "* * *", "------": a rule drawn in characters, no word in it.
   if (m.tokenCount <= 1 && m.chars > 0 && !NO_SEPARATOR_KINDS.has(m.block.kind) && !LETTER_OR_DIGIT.test(m.block.text)) out.push({ code: 'separator', label: 'divider line', weight: 0.8, params: {} });
   if (m.words <= SHARE_ROW_MAX && isShareRow(m.canon)) out.push({ code: 'share-bar', label: 'share buttons', weight: 0.85, params: { phrase: clip(m.canon, MAX_PHRASE) } });

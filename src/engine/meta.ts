@@ -659,7 +659,8 @@ function findHeadline(items: readonly Measured[], hints: PageHints, region: Regi
     // central bank will buy government securities … banking system liquidity").
     if (overMeta && onlyMetaBelow && !standfirst && i > 0 && m.words > 20 && standfirstShaped(m, chromeLike) && standfirstUnder(items[i - 1] as Measured, m, chromeLike, true)) return i - 1;
     if (metaLine) overMeta = true;
-    else if (overMeta && !standfirst && isSentenceStandfirst(m)) standfirst = true;
+    // (Or the lead's teaser cut with "…", set under the headline by the site's summary box.)
+    else if (overMeta && !standfirst && (isSentenceStandfirst(m) || m.truncated)) standfirst = true;
     else if (!passable) onlyMetaBelow = false;
   }
   return -1;

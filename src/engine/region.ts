@@ -15,7 +15,7 @@
  */
 import { END_MARK_LINE } from './lexicon/chrome-phrases';
 import type { Measured } from './measure';
-import { leadingCredit, opensWireStory } from './meta';
+import { leadingCredit, opensWireStory, sourceOf } from './meta';
 import type { EngineSettings } from './settings';
 import { isAncestorOrSelf, type ContainerTree } from './tree';
 import type { Container } from './types';
@@ -332,6 +332,8 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, pr
   // include:") are its list, even without list marks.
   let introduced = false;
   let formLines = 0;
+  // The run a closing credit ended, by its index in runs.
+  let creditClosed = -1;
   const shortBetween = plainText ? shortSentencesBetween(items, good, excluded, proseFloor) : null;
   const nextPastForm = (i: number): number => {
     let j = i + 1;
@@ -360,6 +362,14 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, pr
     if (plainText && (isArticleListItem(m, excluded) || (introduced && isUnmarkedListItem(m, excluded)) || shortBetween?.[i] === 1)) return;
     // A release's end mark ("ENDS", "###") ends its run: the lines under it are the wire's.
     if (plainText && END_MARK_LINE.test(m.canon)) cur = null;
+    // So does the story's closing credit ("(RT.com)", "Source: Voice of America") over chrome (a
+    // newsletter pitch): what comes past them is the portal's, however much it reads like text.
+    // (Under a standfirst or a release's highlights, "APP" or "January 14, 2025 | Source: …"
+    // over the date opens the story instead.)
+    if (plainText && cur && gap === 0 && cur.last - cur.first >= 2 && excluded[i + 1] && !/\d/.test(m.block.text) && sourceOf(m.block.text) !== null) {
+      creditClosed = runs.length - 1;
+      cur = null;
+    }
     // In plain text a sign-up form set into the article ("Get local news delivered to your
     // inbox!" / "Subscribe to our Daily Headlines newsletter." / "Email Address" / "Sign up!")
     // does not part it, up to a few lines, when the article goes on under it: two paragraphs
@@ -383,8 +393,11 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, pr
   const after = runs[at + 1];
   const goesOnPastBox = plainText && after !== undefined && after.last > after.first && ((excluded[best.last + 1] as number) & 2) !== 0 && headlinesBetween(items, best.last + 2, after.first);
   // Other runs join when they carry at least half as much text as the best one.
-  for (const run of runs) {
-    const far = run.first > best.last + FAR_RUN || run.last < best.first - FAR_RUN;
+  for (const [k, run] of runs.entries()) {
+    // (Past the credit that closed the story, as past a long gap, only as much text joins.)
+    // (Nor does a run right under a chrome box's label, "More InformationLONDON, …".)
+    const underLabel = run.first > best.last && ((excluded[run.first - 1] as number) & 2) !== 0;
+    const far = run.first > best.last + FAR_RUN || run.last < best.first - FAR_RUN || (at <= creditClosed && k > creditClosed) || underLabel;
     if (run !== best && (run.words < best.words * (far ? 1 : 0.5)) && !(opensStory && run === before) && !(goesOnPastBox && run === after)) continue;
     for (let i = run.first; i <= run.last; i++) inRegion[i] = 1;
     // (A list the run's last paragraph introduces, "Signs to watch for include:", is its too.)

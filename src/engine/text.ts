@@ -39,6 +39,13 @@ const STARTS_CASELESS = /^(?:\p{Lo}|\p{Lm})/u;
  */
 const CUT_AFTER_ARTICLE =
   /\s(?:the|a|an|of|and|with|to|from|der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|und|von|mit|le|la|les|un|une|et|el|los|las|y|il|lo|gli|uno|una|della|del|de|van|het|een|os|dos|do|da)$/u;
+/**
+ * A sentence's line cut after a preposition ("… ready to receive vessels in" / "2028, …",
+ * "… lenders led by" / "Bank Muscat, …"). These words may end a headline's or a menu's phrasal
+ * verb ("… drags on", "Sign in"), so only a line as long as a sentence is read so.
+ */
+const CUT_AFTER_PREPOSITION = /\s(?:in|by|at|for|on|into|than|about|between|under|over)$/u;
+const LONG_CUT_LINE = 100;
 /** "e-Paper", "iPhone", "eBay": a menu's or a brand's word, lower case first, a line of its own. */
 const CAMEL_WORD = /^\p{Ll}[\p{Ll}-]*\p{Lu}\p{L}*$/u;
 /**
@@ -394,7 +401,7 @@ export function textToPage(text: string, hints: Partial<PageHints> = {}): PageIn
   // under any of them starts a block of its own. (The caption test runs last: most lines fail
   // the cheaper ones.)
   const goesOn = (above: string, line: string): boolean =>
-    (wrappedAbove(above, line) || (cutLine(above) && CUT_AFTER_ARTICLE.test(above)) || stopsMidSentence(above)) &&
+    (wrappedAbove(above, line) || (cutLine(above) && CUT_AFTER_ARTICLE.test(above)) || (above.length >= LONG_CUT_LINE && CUT_AFTER_PREPOSITION.test(above)) || stopsMidSentence(above)) &&
     !isCreditList(above) &&
     !READ_ALSO.test(above.toLowerCase()) &&
     !isPhotoCaption(above);

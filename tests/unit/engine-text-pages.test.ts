@@ -1,7 +1,7 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 620 pages written for this test
- * (not taken from the seeds or the datasets) in twenty-six rounds by testers who did not see the
- * engine's rules: 338 from the seeds' two families (MENAFN-style and Big News Network-style
+ * Scraped syndicated pages beyond the two seeds, as plain text: 644 pages written for this test
+ * (not taken from the seeds or the datasets) in twenty-seven rounds by testers who did not see the
+ * engine's rules: 350 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts on local and regional sites in
  * many countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, aggregators,
  * blog and newsletter reposts, university and government releases, science sites, a live blog,
@@ -125,9 +125,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // a paragraph wrapped raggedly at the site's own breaks, its lines going on with capitals
   // ("Center (DEFC) with", "Film Festival Amsterdam"), so it falls apart and its copy too;
   'n10_tehrantimes_salt_doc.txt': ['paragraph 0x: “The Salt Keepers”', 'not flagged duplicate: “The Salt Keepers”'],
-  // a view counter ("Просмотры: 1284"); a site's own "see all the latest news" line;
+  // a view counter ("Просмотры: 1284");
   'o08_tass_chusovaya_bridge.txt': ['chrome in clean text: Просмотры'],
-  'o09_amna_heraklion_water.txt': ['chrome in clean text: Δείτε όλες'],
   // Arabic hard-wrapped at 130 to 150 columns: a script without case gives the wrapping no
   // lower-case line starts to go by, the lines stay apart, and too few of them read as body
   // text for the article to run past its list; the caption over it is taken for the headline;
@@ -271,9 +270,6 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // a list item marked with an em dash and wrapped onto "72 hours.", whose repeat the engine
   // does not pair (an em dash opens a quotation in many languages, so it is no list mark);
   'af04_menafn_tns_chargers.txt': ['not flagged duplicate: — Operators must keep'],
-  // lines that go on with a capitalised name ("said" / "Pavel Orlov, …", "… free on board in" /
-  // "Novorossiysk."), which the engine takes for new lines;
-  'af10_bnn_sputnik_wheat.txt': ['paragraph 0x: Prices for Russian wheat'],
   // the headline printed again in a box of related releases or stories, which these testers
   // count as a duplicate (the engine flags it as chrome: the headline is no text); a release's
   // source named as its issuer where the engine names the wire that carried it ("Business
@@ -423,6 +419,22 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'aw06_afp_cyclone_madagascar.txt': ["chrome in clean text: La Réunion", 'chrome in clean text: Comores', 'chrome in clean text: Commentaires (4)', 'not flagged duplicate: Antananarivo (AFP)'],
   'aw09_afp_sports_biathlon_results.txt': ['paragraph 0x: 1. Ingrid', 'paragraph 0x: 2. Elsa', 'paragraph 0x: 3. Camille', 'paragraph 0x: 4. Marte', 'paragraph 0x: 5. Julia', 'paragraph 0x: 6. Anaïs', 'paragraph 0x: 7. Hanna', 'paragraph 0x: 8. Sofia', 'paragraph 0x: 9. Kateryna', 'paragraph 0x: 10. Amelie', 'paragraph 0x: World Cup overall', 'paragraph 0x: 1. Halvorsen', 'paragraph 0x: 2. Lindqvist', 'paragraph 0x: 3. Brandt', 'paragraph 0x: 4. Arnaud', 'paragraph 0x: 5. Solberg'],
   'aw10_prnewswire_battery_recycling.txt': ['source:'],
+  // Round 27 (az…: the seeds' families on a scraper's bad day, 4 of 12 at first sight, now 8;
+  // ba…: agency copy on English-language sites, 5 of 12, now 7): the headline printed again as
+  // the body's first line or a teaser, which these testers count as a duplicate (the engine
+  // flags it as chrome: the headline is no text); copies reworded beyond small edits or with
+  // another figure ("minus 7C" for "minus 8C": entries of a list built alike differ so); a
+  // paywall's offer over the story; a paragraph wrapped over four lines, too few to tell the
+  // page's width, whose second line opens on a name; an author's bio read as text.
+  'az03_aqaba_amman_water.txt': ['not flagged duplicate: Aqaba-Amman Water'],
+  'az05_shade_trees_heat.txt': ['not flagged duplicate: - Why Shade Trees'],
+  'az07_arctic_cargo_record.txt': ['not flagged duplicate: Arctic shipping route'],
+  'az10_china_laos_railway.txt': ['not flagged duplicate: China-Laos Railway'],
+  'ba02_wam_uae_eid_holiday.txt': ['not flagged duplicate: The announcement comes after'],
+  'ba08_pa_snow_ice_warnings_local.txt': ['not flagged duplicate: Yellow weather warnings'],
+  'ba05_tass_moscow_bishkek_train.txt': ['not flagged duplicate: Tickets will go on sale'],
+  'ba06_aap_bulk_billing_paywall.txt': ['paragraph 0x: Regional patients', 'chrome in clean text: *Billed as', 'title:'],
+  'ba10_conversation_coral_microbes.txt': ['paragraph 0x: Colonies that stayed', 'metadata in clean text: Priya Ramanathan is', 'not flagged duplicate: Colonies that stayed'],
 };
 
 const norm = (s: string): string =>
@@ -515,7 +527,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(620);
+    expect(pages.length).toBe(644);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {
