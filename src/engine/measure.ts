@@ -31,7 +31,9 @@ export interface Measured {
   commas: number;
 }
 
-const WORD = /[\p{L}\p{N}_]+/gu;
+// A word's marks are its own: Bengali, Devanagari and Thai write vowels and nuktas as combining
+// marks ("পড়ুন" is one word, not three).
+const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
 // Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar.
 const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
 
@@ -72,18 +74,18 @@ export function countCommas(text: string): number {
 }
 
 /**
- * Word characters ([\p{L}\p{N}_]) below U+0530 (Latin, Greek, Cyrillic …), so that
+ * Word characters ([\p{L}\p{M}\p{N}_]) below U+0530 (Latin, Greek, Cyrillic …), so that
  * text in those scripts and in Hangul is tokenised with a plain scan; anything
  * else goes through WORD.
  */
 const SCAN_LIMIT = 0x530;
 const WORD_CHAR = new Uint8Array(SCAN_LIMIT);
-for (let c = 0; c < SCAN_LIMIT; c++) WORD_CHAR[c] = /[\p{L}\p{N}_]/u.test(String.fromCharCode(c)) ? 1 : 0;
+for (let c = 0; c < SCAN_LIMIT; c++) WORD_CHAR[c] = /[\p{L}\p{M}\p{N}_]/u.test(String.fromCharCode(c)) ? 1 : 0;
 
 /**
  * How the plain scan reads one code unit: 1 a word character, 0 a separator, -1 a character
  * it cannot judge (the text then needs tokenize()'s regular expression or Intl.Segmenter).
- * Word characters are [\p{L}\p{N}_] below U+0530, and Hangul syllables.
+ * Word characters are [\p{L}\p{M}\p{N}_] below U+0530, and Hangul syllables.
  */
 export function scanWordChar(c: number): number {
   if (c < SCAN_LIMIT) return WORD_CHAR[c] as number;

@@ -30,7 +30,7 @@ export interface MetaBlock {
 }
 
 const WIRES =
-  'reuters|ap|afp|voa news|ritzau|共同|pap|polska agencja prasowa|čtk|ctk|tasr|mti|hina|bta|tanjug|ukrinform|unian|belta|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|big news network|共同通信|時事通信|新华社|中新社|연합뉴스|뉴시스|भाषा|ttxvn|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام|rfe/rl|radio free europe/radio liberty|radio free europe|radio liberty|ein presswire|accesswire|newsfile(?: corp\.?)?|chainwire|einpresswire(?:\.com)?|unb|united news of bangladesh|bss|bangladesh sangbad sangstha|kna|kenya news agency|vna|vietnam news agency|mena|middle east news agency|thai news agency|rastriya samachar samiti|philippine news agency';
+  'reuters|ap|afp|voa news|ritzau|共同|pap|polska agencja prasowa|čtk|ctk|tasr|mti|hina|bta|tanjug|танјуг|irna|ایرنا|acn|agència catalana de notícies|bss|বাসস|unb|สำนักข่าวไทย|רויטרס|ukrinform|unian|belta|ani|ians|pti|xinhua|tass|ria novosti|dpa|efe|agencia efe|ansa|kyodo|yonhap|bernama|anadolu|upi|bloomberg|associated press|agence france-presse|press trust of india|menafn|uni|wam|spa|kuna|qna|bna|apa|sputnik|cna|aa|anadolu ajansı|tt|ntb|anp|belga|lusa|adnkronos|agerpres|keystone-sda|sda|australian associated press|canadian press|the canadian press|business wire|globenewswire|globe newswire|pr newswire|agência lusa|europa press|interfax|aap|pa media|jiji press|kyodo news|xinhua news agency|trend|trend news agency|azertac|pna|dha|antara|rnz|news24wire|the conversation|voice of america|voa|eurasia review|field level media|jordan news agency|petra|kuwait news agency|qatar news agency|saudi press agency|oman news agency|bahrain news agency|emirates news agency|big news network|共同通信|時事通信|新华社|中新社|연합뉴스|뉴시스|भाषा|ttxvn|pa news agency|press association|the press association|folhapress|agência brasil|agencia brasil|agência estado|estadão conteúdo|απε\s*-\s*μπε|ape\s*-\s*mpe|وام|rfe/rl|radio free europe/radio liberty|radio free europe|radio liberty|ein presswire|accesswire|newsfile(?: corp\.?)?|chainwire|einpresswire(?:\.com)?|unb|united news of bangladesh|bss|bangladesh sangbad sangstha|kna|kenya news agency|vna|vietnam news agency|mena|middle east news agency|thai news agency|rastriya samachar samiti|philippine news agency';
 /** Wires whose code is also a word ("app", "pa", "nan"): only in capitals. */
 const CAPS_WIRES = 'APP|NAN|PA|RSS|TNA|ONA|STA|MIA|STT';
 const DOMAIN = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+(?:com|net|org|info|news|co|io|tv|me|biz|[a-z]{2})(?:\.[a-z]{2})?`;
@@ -51,7 +51,7 @@ const SOURCE_CAPS = /^SOURCE\s+(\p{Lu}.{1,60})$/u;
 /** "SOURCE: Kestrel Pay Inc.": the same issuer's line, as ACCESSWIRE sets it. */
 const RELEASE_SOURCE_LABEL = /^SOURCE:\s/;
 const FROM_LABEL = /^(?:[Ff]rom|[Vv]ia)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,5})\s*:$/u;
-const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|bron|źródło|kaynak|sumber|источник|джерело|zdroj|kilde|källa|lähde|forrás|sursa|πηγή|المصدر|来源|來源|出典|출처|स्रोत|nguồn)\s*[:：]\s*(.{2,80})$/iu;
+const SOURCE_LABEL = /^(?:source|sources|via|courtesy(?: of)?|credit|quelle|fuente|fonte|source originale|bron|źródło|kaynak|sumber|источник|джерело|zdroj|kilde|källa|lähde|forrás|sursa|πηγή|المصدر|来源|來源|出典|출처|स्रोत|nguồn|منبع|извор|izvor|מקור|সূত্র|ที่มา|chanzo|font)\s*[:：]\s*(.{2,80})$/iu;
 /** "Press Release: Greater Wellington Regional Council": who issued the release (a name of a few words, no headline). */
 const RELEASE_ISSUER = /^(?:[Pp]ress|[Mm]edia|[Nn]ews|PRESS|MEDIA|NEWS) (?:[Rr]elease|[Ss]tatement|RELEASE|STATEMENT)\s*[:：–—-]\s*(\p{Lu}[^\s.!?]*(?:\s+[^\s.!?]+){0,5})$/u;
 /** "Theo TTXVN": a Vietnamese page's credit to its agency ("according to"), in capitals. */
@@ -190,6 +190,8 @@ const WIRE_PLACE = new RegExp(String.raw`^(${WIRES}),\s+\p{Lu}[\p{L}.' -]{1,30}$
 /** "Par Le Journal du Littoral avec AFP", "Von Redaktion mit dpa": a byline that names the wire. */
 const WITH_WIRE = new RegExp(String.raw`\s(?:avec|with|and|of|mit|und|con|y|com|e|z|met|en|och|ile)\s+(?:l'|la\s+|the\s+)?(${WIRES})$`, 'iu');
 
+/** "(Project Syndicate)": a name in capitalised words, in brackets, alone on its line. */
+const CLOSING_CREDIT_LINE = /^\((\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3})\)$/u;
 /** A name of one to four capitalised words opening a line ("Daily Sabah", "Africanews"). */
 const NAME_START = /^\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}/u;
 
@@ -385,9 +387,10 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
   // The paper a syndicator credits ("(MENAFN- Kuwait Times) …") set on a line of its own, over
   // or under the headline, is the page's source line.
   const credited = new Set<string>();
+  // So is a name the story's closing credit gives on a line of its own ("(Project Syndicate)").
   for (const m of items) {
     if (m.block.text.charCodeAt(0) !== 0x28 /* ( */) continue;
-    const name = SYNDICATED_CREDIT.exec(m.block.text)?.[1];
+    const name = SYNDICATED_CREDIT.exec(m.block.text)?.[1] ?? CLOSING_CREDIT_LINE.exec(m.block.text.trim())?.[1];
     if (name) credited.add(name.trim().toLowerCase());
   }
   for (let i = 0; i <= sourceEnd; i++) {
@@ -939,7 +942,8 @@ function sourceBetweenHeadlineAndDate(m: Measured, below: Measured | undefined):
 function nameOverDate(m: Measured, below: Measured | undefined): boolean {
   const text = m.block.text;
   if (m.block.kind !== 'paragraph' || m.words > 3 || /[\d,]|[.!?:;]$/.test(text) || !/^\p{Lu}/u.test(text)) return false;
-  if (PERSON_NAME.test(text) || bylineShaped(m) || text.split(/\s+/).every((w) => SECTION_NAMES.has(w.toLowerCase()))) return false;
+  // ("Inter Press Service" is shaped as a person's name, but a service's word ends it.)
+  if ((PERSON_NAME.test(text) && !AGENCY_NAME.test(text)) || bylineShaped(m) || text.split(/\s+/).every((w) => SECTION_NAMES.has(w.toLowerCase()))) return false;
   return below !== undefined && datelineShaped(below);
 }
 /**

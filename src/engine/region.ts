@@ -387,7 +387,9 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, pr
   const at = runs.indexOf(best);
   const before = runs[at - 1];
   const lead = before === undefined ? '' : (items[before.first] as Measured).block.text;
-  const opensStory = plainText && before !== undefined && (opensWireStory(lead) || leadingCredit(lead) !== null) && headlinesBetween(items, before.last + 1, best.first);
+  // (Or a table of figures the story's lead sets over its text: "Brent crude: $82.14 (+0.6%)".)
+  const figuresUnderLead = plainText && before !== undefined && figuresBetween(items, excluded, before.last + 1, best.first);
+  const opensStory = plainText && before !== undefined && (opensWireStory(lead) || leadingCredit(lead) !== null) && (headlinesBetween(items, before.last + 1, best.first) || figuresUnderLead);
   // The run right after it joins when only a box of headlines under a chrome label ("Also
   // read" and three other stories' headlines) sets it apart: the article goes on under it.
   const after = runs[at + 1];
@@ -400,14 +402,45 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, pr
     const far = run.first > best.last + FAR_RUN || run.last < best.first - FAR_RUN || (at <= creditClosed && k > creditClosed) || underLabel;
     if (run !== best && (run.words < best.words * (far ? 1 : 0.5)) && !(opensStory && run === before) && !(goesOnPastBox && run === after)) continue;
     for (let i = run.first; i <= run.last; i++) inRegion[i] = 1;
+    if (opensStory && figuresUnderLead && run === before) for (let i = run.last + 1; i < best.first; i++) inRegion[i] = 1;
     // (A list the run's last paragraph introduces, "Signs to watch for include:", is its too.)
     if (plainText && introducesList(items[run.last] as Measured, excluded)) for (let i = run.last + 1; i < items.length && isArticleListItem(items[i] as Measured, excluded); i++) inRegion[i] = 1;
     // (Under the box, the article's subheading over its next paragraph: "Waste and crowding".)
     if (run === after && goesOnPastBox && isSubheading(items[run.first - 1], excluded)) inRegion[run.first - 1] = 1;
     if (plainText) for (let i = run.last + 1; i <= run.last + MAX_CLOSING && isClosingLine(items[i], excluded); i++) inRegion[i] = 1;
   }
+  if (plainText) markAppendix(items, excluded, inRegion, best.last);
   return withSpan({ inRegion, root: -1, first: -1, last: -1, view: 'sequence' });
 }
+
+/**
+ * The tables a sports or market story sets under its text in plain text, each under its label:
+ * "Line-ups:" / "Shanghai Port: Yan Junling; …" / "Referee: Ma Ning", or "Results" / "1. Ingrid
+ * Halvorsen (NOR) 20:14.6 (0 penalties)". Past an ad line or two, each label with at least
+ * three such lines under it is the story's. A teaser list's headlines are no such lines.
+ */
+function markAppendix(items: readonly Measured[], excluded: Uint8Array, inRegion: Uint8Array, last: number): void {
+  let i = last + 1;
+  for (let skipped = 0; i < items.length && excluded[i] && skipped < MAX_APPENDIX_SKIP; skipped++) i++;
+  for (;;) {
+    const label = items[i];
+    if (!label || excluded[i] || label.words > APPENDIX_LABEL_WORDS || label.endsSentence || isDataLine(label)) return;
+    let end = i + 1;
+    while (end < items.length && !excluded[end] && isDataLine(items[end] as Measured)) end++;
+    if (end - i - 1 < MIN_APPENDIX_LINES) return;
+    for (let k = i; k < end; k++) inRegion[k] = 1;
+    i = end;
+  }
+}
+const MAX_APPENDIX_SKIP = 2;
+const APPENDIX_LABEL_WORDS = 8;
+const MIN_APPENDIX_LINES = 3;
+/** "Referee: Ma Ning", "Goals: Wu Lei 23, 67", or a numbered line with figures: "2. Lindqvist 754". */
+function isDataLine(m: Measured): boolean {
+  if (m.words > 40 || m.truncated || m.linkDensity >= 0.3) return false;
+  return KEY_VALUE_LINE.test(m.block.text) || (m.block.kind === 'list-item' && /\d/.test(m.block.text) && !m.endsSentence);
+}
+const KEY_VALUE_LINE = /^\p{Lu}[\p{L}\p{N} .&'’()/-]{0,40}:\s+\S/u;
 
 /**
  * "She died in her sleep at her home in Lens." / "It was a borrowed Leica.": a paragraph of one
@@ -450,6 +483,26 @@ function headlinesBetween(items: readonly Measured[], from: number, to: number):
   }
   return true;
 }
+
+/**
+ * Lines of a table of figures set out in plain text: each a short line with a figure
+ * ("WTI crude: $78.37 (+0.5%)") or a one- or two-word label over them ("Metals"), nothing of
+ * chrome; most of them carry figures.
+ */
+function figuresBetween(items: readonly Measured[], excluded: Uint8Array, from: number, to: number): boolean {
+  if (to - from < MIN_FIGURE_LINES || to - from > MAX_FIGURE_LINES) return false;
+  let withFigures = 0;
+  for (let i = from; i < to; i++) {
+    const m = items[i] as Measured;
+    if (excluded[i] || m.words > FIGURE_LINE_WORDS || m.endsSentence) return false;
+    if (/\d/.test(m.block.text)) withFigures++;
+    else if (m.words > 2) return false;
+  }
+  return withFigures >= 0.6 * (to - from);
+}
+const MIN_FIGURE_LINES = 3;
+const MAX_FIGURE_LINES = 40;
+const FIGURE_LINE_WORDS = 12;
 
 /** A list item with nothing of chrome about it: no chrome phrase, no links, not cut off. */
 function isArticleListItem(m: Measured, excluded: Uint8Array): boolean {

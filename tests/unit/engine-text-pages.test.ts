@@ -1,7 +1,7 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 644 pages written for this test
- * (not taken from the seeds or the datasets) in twenty-seven rounds by testers who did not see the
- * engine's rules: 350 from the seeds' two families (MENAFN-style and Big News Network-style
+ * Scraped syndicated pages beyond the two seeds, as plain text: 668 pages written for this test
+ * (not taken from the seeds or the datasets) in twenty-eight rounds by testers who did not see the
+ * engine's rules: 362 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts on local and regional sites in
  * many countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, aggregators,
  * blog and newsletter reposts, university and government releases, science sites, a live blog,
@@ -198,19 +198,15 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // (the label ends in a colon, so they are not taken for a list under a label);
   'v01_ptbr_folhapress_cesta.txt': ['chrome in clean text: Governo anuncia novo', 'chrome in clean text: Inflação de alimentos'],
   // Korean and Hindi wrapped raggedly: a script without case gives no lower-case line start to
-  // go by, and the lines do not reach one width, so they stay apart (and the Hindi page's
-  // chrome, none of it in a phrase the engine knows, runs into the article);
+  // go by, and the lines do not reach one width, so they stay apart (and some of the Hindi
+  // page's chrome, in no phrase the engine knows, runs into the article);
   'v06_ko_yonhap_misemunji.txt': ['paragraph 0x: 사업장과 공사장도 조업시간', 'paragraph 0x: 국립환경과학원은 이날 수도권과', 'not flagged duplicate: 환경부 수도권대기환경청은 이날'],
   'v07_hi_bhasha_lu.txt': [
     'chrome in clean text: जनमत टाइम्स',
-    'chrome in clean text: होम | देश',
-    'chrome in clean text: ब्रेकिंग: शेयर बाजार',
-    'chrome in clean text: यह भी पढ़ें:',
     'chrome in clean text: प्रतीकात्मक तस्वीर',
     'chrome in clean text: (यह खबर सिंडिकेट',
     'chrome in clean text: टैग्स: मौसम, लू,',
     'metadata in clean text: भाषा संजीव नरेश',
-    'title:',
   ],
   // a page with no headline whose first paragraph's wrapped line goes on with a name
   // ("… Nyhetsbyrån" / "Direkt har …"): that line is taken for the headline;
@@ -291,15 +287,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
     'metadata in clean text: Cedar Ridge Health System',
     'title:',
   ],
-  // a release's specification lines ("Length: 16 ft 2 in (4.93 m)") under a subheading, read as
-  // a box set into it; its date line with the wire's name;
+  // a release's date line with the wire's name;
   'ag04_einpresswire_nichesite_kayak.txt': [
-    'paragraph 0x: Specifications and availability',
-    'paragraph 0x: Length: 16 ft 2',
-    'paragraph 0x: Width: 22 in (56',
-    'paragraph 0x: Weight: 52 lb (23.6',
-    'paragraph 0x: Capacity: 300 lb (136',
-    'paragraph 0x: Price: $1,849 (MSRP)',
     'metadata in clean text: June 3, 2026 ·',
     'not flagged duplicate: Lindqvist Paddle Works Launches',
     'source:',
@@ -417,7 +406,7 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // set under an advertisement after the story; the wire, not the issuer, as a release's source.
   'aw02_regional_ap_wyoming_blizzard.txt': ['not flagged duplicate: The Wyoming Highway Patrol'],
   'aw06_afp_cyclone_madagascar.txt': ["chrome in clean text: La Réunion", 'chrome in clean text: Comores', 'chrome in clean text: Commentaires (4)', 'not flagged duplicate: Antananarivo (AFP)'],
-  'aw09_afp_sports_biathlon_results.txt': ['paragraph 0x: 1. Ingrid', 'paragraph 0x: 2. Elsa', 'paragraph 0x: 3. Camille', 'paragraph 0x: 4. Marte', 'paragraph 0x: 5. Julia', 'paragraph 0x: 6. Anaïs', 'paragraph 0x: 7. Hanna', 'paragraph 0x: 8. Sofia', 'paragraph 0x: 9. Kateryna', 'paragraph 0x: 10. Amelie', 'paragraph 0x: World Cup overall', 'paragraph 0x: 1. Halvorsen', 'paragraph 0x: 2. Lindqvist', 'paragraph 0x: 3. Brandt', 'paragraph 0x: 4. Arnaud', 'paragraph 0x: 5. Solberg'],
+  'aw09_afp_sports_biathlon_results.txt': ['paragraph 0x: World Cup overall', 'paragraph 0x: 1. Halvorsen', 'paragraph 0x: 2. Lindqvist', 'paragraph 0x: 3. Brandt', 'paragraph 0x: 4. Arnaud', 'paragraph 0x: 5. Solberg'],
   'aw10_prnewswire_battery_recycling.txt': ['source:'],
   // Round 27 (az…: the seeds' families on a scraper's bad day, 4 of 12 at first sight, now 8;
   // ba…: agency copy on English-language sites, 5 of 12, now 7): the headline printed again as
@@ -435,6 +424,23 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'ba05_tass_moscow_bishkek_train.txt': ['not flagged duplicate: Tickets will go on sale'],
   'ba06_aap_bulk_billing_paywall.txt': ['paragraph 0x: Regional patients', 'chrome in clean text: *Billed as', 'title:'],
   'ba10_conversation_coral_microbes.txt': ['paragraph 0x: Colonies that stayed', 'metadata in clean text: Priya Ramanathan is', 'not flagged duplicate: Colonies that stayed'],
+  // Round 28 (bb…: the seeds' families with unusual articles, 8 of 12 at first sight, now 9;
+  // bc…: agency copy in twelve more languages, 3 of 12, now 5): an opinion column's closing
+  // author bio (these testers read it as metadata); a paragraph wrapped raggedly onto a name;
+  // headlines and dates in Thai, Persian, Hebrew, Swahili, Portuguese and Bengali pages that
+  // the engine does not tell from the lines around them (a breadcrumb, a consent banner's
+  // line, a "Published:" line); a dateline in Persian or Thai digits and months; a Hebrew
+  // and a Swahili page whose paragraphs and their repeats the engine pairs the other way;
+  // a Catalan newsletter pitch longer than the pattern's cap; a Catalan credit line.
+  'bb02_africa_debt_opinion.txt': ['metadata in clean text: Wanjiru Kamau, a former'],
+  'bb03_oil_gold_market_wrap.txt': ['not flagged duplicate: US crude inventories fel'],
+  'bc03_tna_namtalehnun_bkk.txt': ['chrome in clean text: อ่านข่าวที่เกี่ยวข้อง :', 'chrome in clean text: ข่าวที่เกี่ยวข้อง', 'metadata in clean text: 15 ต.ค. 2567 | 09:35 น.', 'title:'],
+  'bc04_irna_hoshdar_havashenasi.txt': ['metadata in clean text: ۲۴ مهر ۱۴۰۳، ۱۰:۲۵', 'title:'],
+  'bc05_reuters_europa_clipper_he.txt': ['paragraph 0x: החללית הגדולה ביותר שפית', 'not flagged duplicate: החללית הגדולה ביותר שפית', 'title:', 'source:'],
+  'bc06_xinhua_bandari_mombasa_sw.txt': ['paragraph 0x: Kwa mujibu wa KPA, reli', 'paragraph 0x: Bandari ya Mombasa ni mo', 'not flagged duplicate: Kwa mujibu wa KPA, reli', 'not flagged duplicate: Bandari ya Mombasa ni mo', 'title:'],
+  'bc09_lusa_barragens_algarve.txt': ['chrome in clean text: Início', 'metadata in clean text: 14 Out 2024, 12:47', 'title:'],
+  'bc10_acn_verema_emporda.txt': ['chrome in clean text: Subscriu-te al butlletí', 'metadata in clean text: ACN Figueres', 'metadata in clean text: Notícia elaborada amb in'],
+  'bc12_bss_ilish_nishedhagya.txt': ['title:'],
 };
 
 const norm = (s: string): string =>
@@ -461,7 +467,16 @@ const AGENCY_IN_ENGLISH: Record<string, string> = {
   '時事通信': 'Jiji',
   '新华社': 'Xinhua',
   '연합뉴스': 'Yonhap',
+  'ایرنا': 'IRNA',
+  'танјуг': 'Tanjug',
+  'бета': 'Beta',
+  'বাসস': 'BSS',
+  'สำนักข่าวไทย': 'TNA',
+  'רויטרס': 'Reuters',
 };
+
+// (Keyed as the comparison reads a name: NFKC writes Thai's sara am, ำ, as two marks.)
+const AGENCY_BY_NAME = new Map(Object.entries(AGENCY_IN_ENGLISH).map(([name, english]) => [norm(name), english]));
 
 function sameSource(got: string | null, want: string): boolean {
   // A masthead's domain ending and an agency's generic words say no more: "Big News Network.com"
@@ -484,7 +499,7 @@ function sameSource(got: string | null, want: string): boolean {
   const same = (a: string, b: string): boolean => a.replace(/\s+/g, '') === b.replace(/\s+/g, '') || abbreviates(a, b) || abbreviates(b, a);
   if (got === null) return false;
   // An agency named in its own script or language is the same agency ("ТАСС" is "TASS").
-  const english = (n: string): string => AGENCY_IN_ENGLISH[norm(n)] ?? n;
+  const english = (n: string): string => AGENCY_BY_NAME.get(norm(n)) ?? n;
   const g = names(english(got));
   const w = names(english(want));
   return g.some((a) => w.some((b) => same(a, b)));
@@ -527,7 +542,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(644);
+    expect(pages.length).toBe(668);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {

@@ -33,7 +33,7 @@ function canonicalByDefinition(text: string): string {
 const repeatKeyByDefinition = (canon: string): string =>
   canon.replace(/(?:\s*(?:\.\.\.|…|[.!?:;,\-–—'"”’)]))+\s*$/u, '').replace(/^[\s\-–—•*·'"“‘(]+/u, '');
 
-const tokensByDefinition = (canon: string): string[] => canon.match(/[\p{L}\p{N}_]+/gu) ?? [];
+const tokensByDefinition = (canon: string): string[] => canon.match(/[\p{L}\p{M}\p{N}_]+/gu) ?? [];
 
 // --- inputs ----------------------------------------------------------------------------
 
