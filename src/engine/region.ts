@@ -416,8 +416,9 @@ function sequenceRegion(items: readonly Measured[], settings: EngineSettings, pr
 /**
  * The tables a sports or market story sets under its text in plain text, each under its label:
  * "Line-ups:" / "Shanghai Port: Yan Junling; …" / "Referee: Ma Ning", or "Results" / "1. Ingrid
- * Halvorsen (NOR) 20:14.6 (0 penalties)". Past an ad line or two, each label with at least
- * three such lines under it is the story's. A teaser list's headlines are no such lines.
+ * Halvorsen (NOR) 20:14.6 (0 penalties)". Past an ad line or two under the story's longest run
+ * (a release may go on under its specifications), each label with at least three such lines
+ * under it is the story's. A teaser list's headlines are no such lines.
  */
 function markAppendix(items: readonly Measured[], excluded: Uint8Array, inRegion: Uint8Array, last: number): void {
   let i = last + 1;
