@@ -153,8 +153,11 @@ function syndicatedCopyright(text: string): string | null {
   return SYNDICATED_COPYRIGHT.exec(text)?.[1]?.trim() ?? null;
 }
 
-/** A syndicator's credit, then a name of two to four words, perhaps a "Read more" link. */
-const CREDITED_BYLINE = /^(\([^()]*(?:\([^()]*\))?[^()]*\))\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s+[Rr]ead [Mm]ore)?$/u;
+/**
+ * A syndicator's credit, then a name of two to four words, perhaps its outlet ("| The
+ * Peninsula") or a "Read more" link.
+ */
+const CREDITED_BYLINE = /^(\([^()]*(?:\([^()]*\))?[^()]*\))\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s+[|•·]\s+(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40})?(?:\s+[Rr]ead [Mm]ore)?$/u;
 
 /** A reporter's post, named after the wire. */
 const POSTS = ['correspondent', 'writer', 'reporter', 'editor'];

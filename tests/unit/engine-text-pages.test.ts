@@ -1,7 +1,7 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 668 pages written for this test
- * (not taken from the seeds or the datasets) in twenty-eight rounds by testers who did not see the
- * engine's rules: 362 from the seeds' two families (MENAFN-style and Big News Network-style
+ * Scraped syndicated pages beyond the two seeds, as plain text: 680 pages written for this test
+ * (not taken from the seeds or the datasets) in twenty-nine rounds by testers who did not see the
+ * engine's rules: 374 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts on local and regional sites in
  * many countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, aggregators,
  * blog and newsletter reposts, university and government releases, science sites, a live blog,
@@ -542,7 +542,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(668);
+    expect(pages.length).toBe(680);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {
