@@ -432,8 +432,9 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
       continue;
     }
     // "Daily Sabah with Reuters" on a line of its own: the paper's credit, and the wire's.
-    const withWire = m.words <= 6 && NAME_START.test(text) ? WITH_WIRE.exec(text) : null;
-    if (withWire && NAME_START.exec(text)?.[0].length === withWire.index) {
+    const paper = m.words <= 6 ? NAME_START.exec(text) : null;
+    const withWire = paper ? WITH_WIRE.exec(text) : null;
+    if (paper && withWire && paper[0].length === withWire.index) {
       found.set(i, { kind: 'byline', value: text, credit: true, agency: withWire[1] });
       continue;
     }
