@@ -1,6 +1,6 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 680 pages written for this test
- * (not taken from the seeds or the datasets) in twenty-nine rounds by testers who did not see the
+ * Scraped syndicated pages beyond the two seeds, as plain text: 692 pages written for this test
+ * (not taken from the seeds or the datasets) in thirty rounds by testers who did not see the
  * engine's rules: 374 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts on local and regional sites in
  * many countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, aggregators,
@@ -441,6 +441,13 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'bc09_lusa_barragens_algarve.txt': ['chrome in clean text: Início', 'metadata in clean text: 14 Out 2024, 12:47', 'title:'],
   'bc10_acn_verema_emporda.txt': ['chrome in clean text: Subscriu-te al butlletí', 'metadata in clean text: ACN Figueres', 'metadata in clean text: Notícia elaborada amb in'],
   'bc12_bss_ilish_nishedhagya.txt': ['title:'],
+  // Round 30 (be…: agency copy on English-language sites in ten countries, 7 of 12 at first
+  // sight, now 9): a teaser of the lead with another figure ("three" for "four"); a Reach-style
+  // page whose standfirst sits among its menu's and newsletter box's lines; a comment policy
+  // under "Comments" past the story, with the site's name in it.
+  'be01_kxrt_ap_tornadoes.txt': ['not flagged duplicate: Tornadoes and violent thun'],
+  'be02_cheshireecho_pa_potholes.txt': ['paragraph 0x: Breakdowns caused by potho', 'chrome in clean text: Cheshire Echo Live', 'chrome in clean text: News', 'chrome in clean text: Join the Cheshire Echo Liv'],
+  'be12_prairiesentinel_cp_homesales.txt': ['chrome in clean text: Prairie Sentinel', 'chrome in clean text: Comments', 'chrome in clean text: Prairie Sentinel Media is'],
 };
 
 const norm = (s: string): string =>
@@ -542,7 +549,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(680);
+    expect(pages.length).toBe(692);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {
