@@ -1,7 +1,7 @@
 /**
- * Scraped syndicated pages beyond the two seeds, as plain text: 692 pages written for this test
- * (not taken from the seeds or the datasets) in thirty rounds by testers who did not see the
- * engine's rules: 374 from the seeds' two families (MENAFN-style and Big News Network-style
+ * Scraped syndicated pages beyond the two seeds, as plain text: 704 pages written for this test
+ * (not taken from the seeds or the datasets) in thirty-one rounds by testers who did not see the
+ * engine's rules: 386 from the seeds' two families (MENAFN-style and Big News Network-style
  * reposts), the rest from other syndication (wire reposts on local and regional sites in
  * many countries, press-release portals, TV-station, Yahoo- and MSN-style reposts, aggregators,
  * blog and newsletter reposts, university and government releases, science sites, a live blog,
@@ -448,6 +448,12 @@ const KNOWN_GAPS: Record<string, string[]> = {
   'be01_kxrt_ap_tornadoes.txt': ['not flagged duplicate: Tornadoes and violent thun'],
   'be02_cheshireecho_pa_potholes.txt': ['paragraph 0x: Breakdowns caused by potho', 'chrome in clean text: Cheshire Echo Live', 'chrome in clean text: News', 'chrome in clean text: Join the Cheshire Echo Liv'],
   'be12_prairiesentinel_cp_homesales.txt': ['chrome in clean text: Prairie Sentinel', 'chrome in clean text: Comments', 'chrome in clean text: Prairie Sentinel Media is'],
+  // Round 31 (bf…: the seeds' families, 10 of 12 at first sight): a portal's line under the
+  // source and date lines with no full stop, which these testers read as the standfirst and
+  // earlier testers (aj04, au07) as the headline; the engine takes the short one for the
+  // headline and leaves the long one out.
+  'bf11_polyus_yakutia_gold.txt': ['paragraph 0x: The Kyuchus deposit in Yak', 'not flagged duplicate: The Kyuchus deposit in Yak', 'title:'],
+  'bf12_japan_rice_price_fall.txt': ['paragraph 0x: Average retail price of 5-', 'not flagged duplicate: Average retail price of 5-'],
 };
 
 const norm = (s: string): string =>
@@ -549,7 +555,7 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 describe('plain-text syndicated pages beyond the seeds', () => {
   it('has the pages', () => {
-    expect(pages.length).toBe(692);
+    expect(pages.length).toBe(704);
   });
 
   it.each(pages)('%s: the reading view a reader expects', (name) => {
