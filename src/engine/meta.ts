@@ -102,8 +102,10 @@ const CJK_MENU = /^(?=.*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{sc=Han}\p
 /** "LUCAS MARCONDES": a name in capitals (only right over the story, and no section's label). */
 const CAPS_NAME = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,2}$/u;
 const SECTION_WORDS = /\b(?:NEWS|LOCAL|WORLD|NATION|NATIONAL|SPORTS?|BUSINESS|POLITICS|ECONOMY|MARKETS?|OPINION|HEALTH|TECH|SCIENCE|CULTURE|BREAKING|LATEST|TOP|STORIES|VIDEO|WEATHER)\b/u;
+/** A paper's name after a reporter's, past a bar or a dot: "The Peninsula". */
+const OUTLET = String.raw`(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}`;
 /** "Raheema Nasser | The Peninsula": a reporter's name and the paper's, no "By". */
-const NAME_AND_OUTLET = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+[|•·]\s+(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40}$/u;
+const NAME_AND_OUTLET = new RegExp(String.raw`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+[|•·]\s+${OUTLET}$`, 'u');
 /** "Author of the article:", "Reporter:": a byline's label on a line of its own. */
 const BYLINE_LABEL = /^(?:author of the article|authors?|reporter|written by|words by|autor|autorin|auteur|autore)\s*:$/i;
 /** "Prabin Sharma", "Mary J. Blige": a person's name and nothing else. */
@@ -157,7 +159,7 @@ function syndicatedCopyright(text: string): string | null {
  * A syndicator's credit, then a name of two to four words, perhaps its outlet ("| The
  * Peninsula") or a "Read more" link.
  */
-const CREDITED_BYLINE = /^(\([^()]*(?:\([^()]*\))?[^()]*\))\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s+[|•·]\s+(?:The\s+)?\p{Lu}[\p{L}.&'’ -]{1,40})?(?:\s+[Rr]ead [Mm]ore)?$/u;
+const CREDITED_BYLINE = new RegExp(String.raw`^(\([^()]*(?:\([^()]*\))?[^()]*\))\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:\s+[|•·]\s+${OUTLET})?(?:\s+[Rr]ead [Mm]ore)?$`, 'u');
 
 /** A reporter's post, named after the wire. */
 const POSTS = ['correspondent', 'writer', 'reporter', 'editor'];
@@ -382,7 +384,13 @@ export function findMetaBlocks(items: readonly Measured[], hints: PageHints, reg
   // Metadata sits around the article: from the top of the page to just past its end, short of
   // a chrome section's label under it ("Recommended Stories" over teasers credited "Reuters").
   let bottom = items.length - 1;
-  for (let j = region.last + 1; region.last >= 0 && j <= Math.min(bottom, region.last + 6); j++) if (chromeLike[j] === 2) bottom = j - 1;
+  if (region.last >= 0) {
+    for (let j = region.last + 1; j <= Math.min(bottom, region.last + 6); j++) {
+      if (chromeLike[j] !== 2) continue;
+      bottom = j - 1;
+      break;
+    }
+  }
   const end = region.last >= 0 ? Math.min(bottom, region.last + 3) : Math.min(bottom, 12);
   // A source line may close the page a little further down, past the credits and copyright.
   const sourceEnd = region.last >= 0 ? Math.min(bottom, region.last + 6) : end;
@@ -912,8 +920,10 @@ function headlineOpensRegion(items: readonly Measured[], first: number, chromeLi
   return next.endsSentence && (m.words <= 13 || capitalShare(m.block.text) >= 0.6);
 }
 
-/** A byline without "By": the reporter's name and the paper's, or the reporter's post. */
-/** The name in a byline without "By" ("Raheema Nasser | The Peninsula" → "Raheema Nasser"), if the line is one. */
+/**
+ * A byline without "By", the reporter's name and the paper's or the reporter's post: the name
+ * ("Raheema Nasser | The Peninsula" → "Raheema Nasser"), if the line is one.
+ */
 function unmarkedByline(m: Measured): string | null {
   const text = m.block.text.trim();
   const byline = (m.words <= 7 ? NAME_AND_OUTLET.exec(text) : null) ?? (m.words <= 14 ? NAME_AND_POST.exec(text) : null);
@@ -939,15 +949,18 @@ function bylineShaped(m: Measured): boolean {
  * or slash. (A reporter's name there, "Nicholas Trask", is read as no source.)
  */
 function sourceBetweenHeadlineAndDate(m: Measured, below: Measured | undefined): boolean {
-  const text = m.block.text;
-  return m.block.kind === 'paragraph' && m.words <= 4 && !/[\d,]|[.!?:;]$/.test(text) && AGENCY_NAME.test(text) && !bylineShaped(m) && below !== undefined && (datelineShaped(below) || bylineShaped(below));
+  return shortNameLine(m, 4) && AGENCY_NAME.test(m.block.text) && below !== undefined && (datelineShaped(below) || bylineShaped(below));
+}
+/** A paragraph of a few words that could be a name: no figure, comma or closing mark, and no byline. */
+function shortNameLine(m: Measured, maxWords: number): boolean {
+  return m.block.kind === 'paragraph' && m.words <= maxWords && !/[\d,]|[.!?:;]$/.test(m.block.text) && !bylineShaped(m);
 }
 /** A name of one to three capitalised words, no section's and no person's, over a date line. */
 function nameOverDate(m: Measured, below: Measured | undefined): boolean {
   const text = m.block.text;
-  if (m.block.kind !== 'paragraph' || m.words > 3 || /[\d,]|[.!?:;]$/.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  if (!shortNameLine(m, 3) || !/^\p{Lu}/u.test(text)) return false;
   // ("Inter Press Service" is shaped as a person's name, but a service's word ends it.)
-  if ((PERSON_NAME.test(text) && !AGENCY_NAME.test(text)) || bylineShaped(m) || text.split(/\s+/).every((w) => SECTION_NAMES.has(w.toLowerCase()))) return false;
+  if ((PERSON_NAME.test(text) && !AGENCY_NAME.test(text)) || text.split(/\s+/).every((w) => SECTION_NAMES.has(w.toLowerCase()))) return false;
   return below !== undefined && datelineShaped(below);
 }
 /**
